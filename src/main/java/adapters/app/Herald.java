@@ -1,0 +1,23 @@
+package adapters.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `herald` command line: one executable jar, one subcommand per job. */
+@Command(name = "herald", mixinStandardHelpOptions = true, versionProvider = Herald.Version.class,
+        description = "Real-time notifications from serverless AWS back ends to browsers.",
+        subcommands = {SimulateCommand.class, CommandLine.HelpCommand.class})
+public final class Herald {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Herald()).execute(args));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Herald.class.getPackage().getImplementationVersion();
+            return new String[]{"herald " + (version == null ? "development build" : version)};
+        }
+    }
+}

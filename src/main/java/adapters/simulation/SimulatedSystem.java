@@ -1,0 +1,34 @@
+package adapters.simulation;
+
+import adapters.memory.InMemoryConnectionRepository;
+import adapters.memory.InMemoryMessageQueue;
+import adapters.memory.InMemoryPushGateway;
+import adapters.memory.InMemoryTokenVerifier;
+import domain.ConnectService;
+import domain.DisconnectService;
+import domain.Dispatcher;
+import domain.SubscriptionService;
+import ports.MessageSource;
+
+/** Herald wired on in-memory adapters with faults injected: what a simulation drives and inspects. */
+public interface SimulatedSystem {
+
+    ConnectService connectService();
+
+    DisconnectService disconnectService();
+
+    SubscriptionService subscriptionService();
+
+    Dispatcher dispatcher();
+
+    /** The queue as the dispatcher reads it, duplicates included. */
+    MessageSource messageSource();
+
+    InMemoryMessageQueue queue();
+
+    InMemoryPushGateway sockets();
+
+    InMemoryConnectionRepository store();
+
+    InMemoryTokenVerifier tokens();
+}

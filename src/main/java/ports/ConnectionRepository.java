@@ -1,0 +1,35 @@
+package ports;
+
+import domain.ClaimId;
+import domain.Connection;
+import domain.ConnectionId;
+import domain.Recipient;
+import domain.Target;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where live connections and their claim subscriptions are recorded.
+ *
+ * <p>Every method throws {@link domain.ConnectionStoreException} when the store cannot complete it.
+ */
+public interface ConnectionRepository {
+
+    /** Records a new connection with no subscriptions, replacing any record with the same id. */
+    void save(Connection connection);
+
+    /** Returns the connection with its subscriptions, or empty if none is recorded under that id. */
+    Optional<Connection> find(ConnectionId id);
+
+    /** Records that the connection hears the claim; returns false, recording nothing, if the connection is not recorded. */
+    boolean subscribe(ConnectionId id, ClaimId claim);
+
+    /** Forgets that the connection hears the claim; does nothing if it did not. */
+    void unsubscribe(ConnectionId id, ClaimId claim);
+
+    /** Removes the connection and all its subscriptions; removing an unknown id does nothing. */
+    void remove(ConnectionId id);
+
+    /** Returns the connections of the target user, or those subscribed to the target claim; may include expired ones. */
+    List<Recipient> audienceOf(Target target);
+}
