@@ -1,0 +1,46 @@
+# Herald: build, check and deploy. `make` alone lists the targets.
+.DEFAULT_GOAL := help
+.PHONY: help build test local validate deploy destroy require-region
+
+JAR := target/herald.jar
+TF := terraform -chdir=deploy/terraform
+# One region for both stacks, so the Notifier polls a queue in its own region.
+REGION ?= $(or $(AWS_REGION),$(AWS_DEFAULT_REGION))
+# Extra SAM parameters, e.g. PARAMS="JwtIssuer=https://auth.example.com JwtAudience=herald"
+PARAMS ?=
+# e.g. TF_APPLY_FLAGS=-auto-approve in a pipeline; by default terraform asks first.
+TF_APPLY_FLAGS ?=
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+build: ## Build target/herald.jar
+	mvn -B -q package -DskipTests
+
+# The Java engineer finalizes this target; it needs the Node dev tools, not the deploy checks.
+test: node_modules ## Run the Java tests
+	mvn -B verify
+
+local: build ## Run the local stack from the jar
+	java -jar $(JAR) local
+
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch node_modules
+
+validate: node_modules ## Offline checks: HCL parse, cfn-lint, cross-check and its tests
+	python3 deploy/checks/validate.py
+
+require-region:
+	@test -n "$(REGION)" || { echo "Set AWS_REGION (or REGION=...) for both Terraform and SAM" >&2; exit 1; }
+
+deploy: require-region ## terraform apply, build, then sam deploy fed by terraform's outputs
+	$(TF) init -input=false
+	AWS_REGION=$(REGION) $(TF) apply -input=false $(TF_APPLY_FLAGS)
+	$(MAKE) build
+	overrides="$$(AWS_REGION=$(REGION) $(TF) output -json | python3 deploy/outputs-to-parameters.py)" && \
+	cd deploy/sam && sam deploy --region $(REGION) --parameter-overrides $$overrides $(PARAMS)
+
+destroy: require-region ## sam delete, then terraform destroy (the table is retained)
+	cd deploy/sam && sam delete --region $(REGION) --no-prompts
+	AWS_REGION=$(REGION) $(TF) destroy -input=false

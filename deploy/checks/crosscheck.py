@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""Checks that Terraform, the SAM template and the Java code's expectations agree.
+
+Reads the Terraform configuration as JSON from deploy/checks/parse-hcl.mjs (HCL's own
+parser) and the SAM template through cfn-lint's YAML loader (it knows !Ref, !Sub, ...).
+Prints one line per problem and exits 1 if there is any.
+
+usage: python3 deploy/checks/crosscheck.py [--hcl-json FILE]
+"""
+import argparse
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TERRAFORM_DIR = ROOT / "deploy" / "terraform"
+TEMPLATE = ROOT / "deploy" / "sam" / "template.yaml"
+
+# The contract the Java configuration reader must keep: the environment variables each
+# handler reads. "*" applies to every function. Connect declares all three key variables;
+# the JwtKeyMode condition leaves exactly one of them set at deploy time.
+ENV_CONTRACT = {
+    "*": {
+        "DYNAMO_TABLE_NAME",
+        "POWERTOOLS_SERVICE_NAME",
+        "POWERTOOLS_METRICS_NAMESPACE",
+        "POWERTOOLS_LOG_LEVEL",
+        "JAVA_TOOL_OPTIONS",
+    },
+    "ConnectHandler": {
+        "JWT_SECRET",
+        "PUBLIC_KEY",
+        "JWKS_URL",
+        "JWT_ISSUER",
+        "JWT_AUDIENCE",
+        "JWT_CLAIMS_CLAIM",
+        "MAX_CONNECTIONS_PER_USER",
+    },
+    "DisconnectHandler": set(),
+    "DefaultHandler": {"WS_API_ENDPOINT", "MAX_SUBSCRIPTIONS_PER_CONNECTION"},
+    "NotifierHandler": {"WS_API_ENDPOINT", "DEAD_LETTER_QUEUE_URL"},
+}
+FIXED_ENV_VALUES = {
+    "POWERTOOLS_SERVICE_NAME": "herald",
+    "POWERTOOLS_METRICS_NAMESPACE": "Herald",
+    "JAVA_TOOL_OPTIONS": "-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
+}
+# Secrets may only arrive as dynamic references, never as a literal or a plain parameter.
+SECRET_ENV_SOURCES = {"JWT_SECRET": "{{resolve:secretsmanager:", "PUBLIC_KEY": "{{resolve:ssm:"}
+HANDLER = re.compile(r"^adapters\.lambda\.(?P<name>[A-Z][A-Za-z]*Handler)::handleRequest$")
+REQUIRED_TF_OUTPUTS = {
+    "outbound_queue_url",
+    "outbound_queue_arn",
+    "dead_letter_queue_url",
+    "dead_letter_queue_arn",
+    "producer_policy_arn",
+}
+# Parameters without a default that the operator, not Terraform, supplies (make deploy PARAMS=...).
+OPERATOR_PARAMETERS = {"JwtIssuer", "JwtAudience"}
+# A "*" resource is allowed only where AWS requires it, marked in the source next to it:
+#   # crosscheck: allow-star-resource <address> <why AWS requires it>
+# where <address> is the SAM logical id or the Terraform block address (data.TYPE.NAME).
+ALLOW_STAR = re.compile(r"#\s*crosscheck:\s*allow-star-resource\s+(\S+)")
+STAR_IN_ENCODED_POLICY = re.compile(r'Resource"?\s*[=:]\s*\[?[^\]\n]*"\*"')
+
+
+def load_mapping():
+    """MAPPING from deploy/outputs-to-parameters.py, the one source of truth for it."""
+    path = ROOT / "deploy" / "outputs-to-parameters.py"
+    spec = importlib.util.spec_from_file_location("outputs_to_parameters", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.MAPPING
+
+
+def load_terraform(hcl_json=None):
+    """{file: parsed HCL} from a file written by parse-hcl.mjs, or by running it."""
+    if hcl_json:
+        return json.loads(Path(hcl_json).read_text())
+    run = subprocess.run(
+        ["node", "deploy/checks/parse-hcl.mjs", "deploy/terraform"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    if run.returncode != 0:
+        raise SystemExit(f"crosscheck: parse-hcl failed:\n{run.stderr}")
+    return json.loads(run.stdout)
+
+
+def load_template(path=TEMPLATE):
+    """The SAM template as plain dicts and lists, short-form tags understood."""
+    try:
+        from cfnlint.decode import cfn_yaml
+    except ImportError:
+        raise SystemExit("crosscheck: cfn-lint is not installed (pip install cfn-lint)")
+    return cfn_yaml.load(str(path))
+
+
+def terraform_blocks(tf, kind):
+    """Merges one top-level block kind ('output', 'variable', 'resource', ...) across files."""
+    merged = {}
+    for parsed in tf.values():
+        for name, body in parsed.get(kind, {}).items():
+            if kind in ("resource", "data"):
+                for label, instances in body.items():
+                    merged[f"{name}.{label}"] = instances[0]
+            else:
+                merged[name] = body[0]
+    return merged
+
+
+def check_mapping(tf, template, mapping):
+    problems = []
+    outputs = terraform_blocks(tf, "output")
+    parameters = template.get("Parameters", {})
+    for name in sorted(REQUIRED_TF_OUTPUTS - outputs.keys()):
+        problems.append(f"terraform: output {name} is missing from outputs.tf")
+    for name, output in sorted(outputs.items()):
+        if not output.get("description"):
+            problems.append(f"terraform: output {name} has no description")
+    for output, parameter in mapping.items():
+        if output not in outputs:
+            problems.append(f"mapping: terraform output {output} (for {parameter}) does not exist")
+        if parameter not in parameters:
+            problems.append(f"mapping: SAM parameter {parameter} (from {output}) does not exist")
+    fed = set(mapping.values()) | OPERATOR_PARAMETERS
+    for name, spec in sorted(parameters.items()):
+        if "Default" not in spec and name not in fed:
+            problems.append(f"mapping: SAM parameter {name} has no default and nothing supplies it")
+    return problems
+
+
+def check_timeouts(tf, template):
+    problems = []
+    queues = terraform_blocks(tf, "resource")
+    outbound = queues.get("aws_sqs_queue.outbound")
+    variables = terraform_blocks(tf, "variable")
+    if outbound is None:
+        return ["terraform: resource aws_sqs_queue.outbound is missing"]
+    visibility = re.sub(r"\s+", "", str(outbound.get("visibility_timeout_seconds", "")))
+    if visibility not in ("${6*var.notifier_timeout_seconds}", "${var.notifier_timeout_seconds*6}"):
+        problems.append(
+            "terraform: outbound visibility_timeout_seconds must be 6 * var.notifier_timeout_seconds,"
+            f" found {outbound.get('visibility_timeout_seconds')!r}"
+        )
+    tf_default = variables.get("notifier_timeout_seconds", {}).get("default")
+    sam_default = template.get("Parameters", {}).get("NotifierTimeoutSeconds", {}).get("Default")
+    if tf_default is None or sam_default is None or int(tf_default) != int(sam_default):
+        problems.append(
+            f"timeouts: terraform notifier_timeout_seconds default {tf_default} != "
+            f"SAM NotifierTimeoutSeconds default {sam_default}"
+        )
+    notifier = functions(template).get("NotifierHandler", (None, {}))[1]
+    if notifier.get("Timeout") != {"Ref": "NotifierTimeoutSeconds"}:
+        problems.append("sam: the Notifier's Timeout must be !Ref NotifierTimeoutSeconds")
+    return problems
+
+
+def has_star(value):
+    return value == "*" or (isinstance(value, list) and "*" in value)
+
+
+def star_statements_sam(node, address):
+    """Addresses of IAM statements under node whose Resource or NotResource is '*'."""
+    found = []
+    if isinstance(node, dict):
+        if "Effect" in node and (has_star(node.get("Resource")) or has_star(node.get("NotResource"))):
+            found.append(address)
+        for value in node.values():
+            found += star_statements_sam(value, address)
+    elif isinstance(node, list):
+        for value in node:
+            found += star_statements_sam(value, address)
+    return found
+
+
+def star_statements_terraform(node, address):
+    found = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("resources", "not_resources") and has_star(value):
+                found.append(address)
+            else:
+                found += star_statements_terraform(value, address)
+    elif isinstance(node, list):
+        for value in node:
+            found += star_statements_terraform(value, address)
+    elif isinstance(node, str) and STAR_IN_ENCODED_POLICY.search(node):
+        found.append(address)  # a jsonencode()d or heredoc policy
+    return found
+
+
+def check_star_resources(tf, template, tf_sources, template_source):
+    problems = []
+    allowed_tf = set(ALLOW_STAR.findall("\n".join(tf_sources)))
+    allowed_sam = set(ALLOW_STAR.findall(template_source))
+    for kind in ("resource", "data"):
+        for address, body in terraform_blocks(tf, kind).items():
+            full = address if kind == "resource" else f"data.{address}"
+            for hit in sorted(set(star_statements_terraform(body, full)) - allowed_tf):
+                problems.append(f'terraform: {hit} has an IAM statement on Resource "*"')
+    for logical_id, resource in template.get("Resources", {}).items():
+        for hit in sorted(set(star_statements_sam(resource, logical_id)) - allowed_sam):
+            problems.append(f'sam: {hit} has an IAM statement on Resource "*"')
+    return problems
+
+
+def functions(template):
+    """{HandlerClassName: (logical id, properties)} for every Lambda function."""
+    found = {}
+    for logical_id, resource in template.get("Resources", {}).items():
+        if resource.get("Type") in ("AWS::Serverless::Function", "AWS::Lambda::Function"):
+            properties = resource.get("Properties", {})
+            match = HANDLER.match(str(properties.get("Handler", "")))
+            name = match.group("name") if match else f"?{logical_id}"
+            found[name] = (logical_id, properties)
+    return found
+
+
+def check_handlers_and_environment(template):
+    problems = []
+    global_env = (
+        template.get("Globals", {}).get("Function", {}).get("Environment", {}).get("Variables", {})
+    )
+    found = functions(template)
+    for name, (logical_id, properties) in sorted(found.items()):
+        if name not in ENV_CONTRACT:
+            problems.append(
+                f"sam: {logical_id} Handler {properties.get('Handler')!r} is not "
+                "adapters.lambda.<Name>Handler::handleRequest for a known handler"
+            )
+            continue
+        env = {**global_env, **properties.get("Environment", {}).get("Variables", {})}
+        for variable in sorted((ENV_CONTRACT["*"] | ENV_CONTRACT[name]) - env.keys()):
+            problems.append(f"sam: {logical_id} ({name}) lacks environment variable {variable}")
+        for variable, expected in FIXED_ENV_VALUES.items():
+            if variable in env and env[variable] != expected:
+                problems.append(f"sam: {logical_id} {variable} is {env[variable]!r}, expected {expected!r}")
+        for variable, source in SECRET_ENV_SOURCES.items():
+            if variable in env and source not in json.dumps(env[variable]):
+                problems.append(f"sam: {logical_id} {variable} must come from a {source}...}}}} dynamic reference")
+    for name in sorted(set(ENV_CONTRACT) - {"*"} - found.keys()):
+        problems.append(f"sam: no function has Handler adapters.lambda.{name}::handleRequest")
+    return problems
+
+
+def check_notifier_events(template):
+    _, notifier = functions(template).get("NotifierHandler", (None, {}))
+    sqs = [e.get("Properties", {}) for e in notifier.get("Events", {}).values() if e.get("Type") == "SQS"]
+    if len(sqs) != 1:
+        return ["sam: the Notifier needs exactly one SQS event"]
+    problems = []
+    if sqs[0].get("Queue") != {"Ref": "OutboundQueueArn"}:
+        problems.append("sam: the Notifier's SQS event must poll !Ref OutboundQueueArn")
+    if "ReportBatchItemFailures" not in sqs[0].get("FunctionResponseTypes", []):
+        problems.append("sam: the Notifier's SQS event lacks FunctionResponseTypes ReportBatchItemFailures")
+    return problems
+
+
+def all_problems(tf, template, tf_sources, template_source, mapping):
+    return (
+        check_mapping(tf, template, mapping)
+        + check_timeouts(tf, template)
+        + check_star_resources(tf, template, tf_sources, template_source)
+        + check_handlers_and_environment(template)
+        + check_notifier_events(template)
+    )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--hcl-json", help="output of parse-hcl.mjs (default: run it)")
+    args = parser.parse_args()
+    tf = load_terraform(args.hcl_json)
+    tf_sources = [path.read_text() for path in sorted(TERRAFORM_DIR.glob("*.tf"))]
+    problems = all_problems(tf, load_template(), tf_sources, TEMPLATE.read_text(), load_mapping())
+    for problem in problems:
+        print(problem)
+    print(f"crosscheck: {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

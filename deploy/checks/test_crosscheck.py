@@ -1,0 +1,120 @@
+"""Negative tests for crosscheck.py: each mutation of the real template or Terraform must
+be reported, so deleting a check makes its test fail.
+
+usage: python3 -m unittest deploy/checks/test_crosscheck.py   (needs node_modules: make validate)
+"""
+import copy
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import crosscheck  # noqa: E402
+
+TEMPLATE_SOURCE = crosscheck.TEMPLATE.read_text()
+TF_SOURCES = [path.read_text() for path in sorted(crosscheck.TERRAFORM_DIR.glob("*.tf"))]
+TF = crosscheck.load_terraform()
+MAPPING = crosscheck.load_mapping()
+
+
+def problems(template_source=TEMPLATE_SOURCE, tf=TF, mapping=MAPPING):
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml") as file:
+        file.write(template_source)
+        file.flush()
+        template = crosscheck.load_template(file.name)
+    return crosscheck.all_problems(tf, template, TF_SOURCES, template_source, mapping)
+
+
+def mutated(old, new):
+    assert TEMPLATE_SOURCE.count(old) == 1, f"the template no longer has exactly one {old!r}"
+    return TEMPLATE_SOURCE.replace(old, new)
+
+
+def terraform_with(file, path, value):
+    """A copy of the parsed Terraform with one value, at a key path, replaced."""
+    tf = copy.deepcopy(TF)
+    node = tf[str(crosscheck.TERRAFORM_DIR.relative_to(crosscheck.ROOT) / file)]
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return tf
+
+
+class CrossCheckTest(unittest.TestCase):
+    def assertReported(self, fragment, found):
+        self.assertTrue(any(fragment in p for p in found), f"{fragment!r} not in {found}")
+
+    def test_the_committed_configuration_passes(self):
+        self.assertEqual([], problems())
+
+    def test_a_star_resource_in_sam_is_reported(self):
+        source = mutated("Resource: !Ref DeadLetterQueueArn", 'Resource: "*"')
+        self.assertReported('NotifierRole has an IAM statement on Resource "*"', problems(source))
+
+    def test_a_star_inside_a_resource_list_is_reported(self):
+        source = mutated(
+            "                  - !Sub ${ConnectionsTable.Arn}/index/byClaim\n",
+            '                  - "*"\n',
+        )
+        self.assertReported('NotifierRole has an IAM statement on Resource "*"', problems(source))
+
+    def test_a_marked_star_resource_is_allowed(self):
+        source = mutated("Resource: !Ref DeadLetterQueueArn", 'Resource: "*"')
+        source += "\n# crosscheck: allow-star-resource NotifierRole (test: AWS requires it)\n"
+        self.assertEqual([], problems(source))
+
+    def test_a_star_resource_in_terraform_is_reported(self):
+        path = ["data", "aws_iam_policy_document", "producer", 0, "statement", 0, "resources"]
+        found = problems(tf=terraform_with("iam.tf", path, ["*"]))
+        self.assertReported('data.aws_iam_policy_document.producer has an IAM statement on Resource "*"', found)
+
+    def test_a_missing_environment_variable_is_reported(self):
+        source = mutated("          MAX_SUBSCRIPTIONS_PER_CONNECTION: !Ref MaxSubscriptionsPerConnection\n", "")
+        self.assertReported(
+            "DefaultFunction (DefaultHandler) lacks environment variable MAX_SUBSCRIPTIONS_PER_CONNECTION",
+            problems(source),
+        )
+
+    def test_a_missing_global_environment_variable_is_reported_for_every_function(self):
+        source = mutated("        JAVA_TOOL_OPTIONS: -XX:+TieredCompilation -XX:TieredStopAtLevel=1\n", "")
+        found = [p for p in problems(source) if "lacks environment variable JAVA_TOOL_OPTIONS" in p]
+        self.assertEqual(4, len(found), found)
+
+    def test_a_plaintext_jwt_secret_is_reported(self):
+        source = mutated('!Sub "{{resolve:secretsmanager:${JwtSecretId}:SecretString}}"', "not-a-secret")
+        self.assertReported("JWT_SECRET must come from a {{resolve:secretsmanager:", problems(source))
+
+    def test_a_wrong_handler_is_reported(self):
+        source = mutated(
+            "Handler: adapters.lambda.NotifierHandler::handleRequest",
+            "Handler: adapters.lambda.Notifier::handle",
+        )
+        found = problems(source)
+        self.assertReported("NotifierFunction Handler 'adapters.lambda.Notifier::handle'", found)
+        self.assertReported("no function has Handler adapters.lambda.NotifierHandler::handleRequest", found)
+
+    def test_a_mapped_output_missing_from_terraform_is_reported(self):
+        found = problems(mapping={**MAPPING, "no_such_output": "OutboundQueueArn"})
+        self.assertReported("terraform output no_such_output (for OutboundQueueArn) does not exist", found)
+
+    def test_a_mapped_parameter_missing_from_sam_is_reported(self):
+        found = problems(mapping={**MAPPING, "outbound_queue_arn": "QueueArn"})
+        self.assertReported("SAM parameter QueueArn (from outbound_queue_arn) does not exist", found)
+
+    def test_a_visibility_timeout_not_six_times_the_notifier_timeout_is_reported(self):
+        path = ["resource", "aws_sqs_queue", "outbound", 0, "visibility_timeout_seconds"]
+        found = problems(tf=terraform_with("queues.tf", path, "${5 * var.notifier_timeout_seconds}"))
+        self.assertReported("visibility_timeout_seconds must be 6 * var.notifier_timeout_seconds", found)
+
+    def test_diverging_notifier_timeout_defaults_are_reported(self):
+        source = mutated("    Default: 30\n    MinValue: 1\n    MaxValue: 900\n", "    Default: 60\n    MinValue: 1\n    MaxValue: 900\n")
+        self.assertReported("SAM NotifierTimeoutSeconds default 60", problems(source))
+
+    def test_a_notifier_without_partial_batch_responses_is_reported(self):
+        source = mutated("            FunctionResponseTypes: [ReportBatchItemFailures]\n", "")
+        self.assertReported("lacks FunctionResponseTypes ReportBatchItemFailures", problems(source))
+
+
+if __name__ == "__main__":
+    unittest.main()
