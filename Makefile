@@ -1,6 +1,6 @@
 # Herald: build, check and deploy. `make` alone lists the targets.
 .DEFAULT_GOAL := help
-.PHONY: help build test local validate deploy destroy require-region
+.PHONY: help build test simulate local validate deploy destroy require-region
 
 JAR := target/herald.jar
 TF := terraform -chdir=deploy/terraform
@@ -17,9 +17,13 @@ help: ## List the targets
 build: ## Build target/herald.jar
 	mvn -B -q package -DskipTests
 
-# The Java engineer finalizes this target; it needs the Node dev tools, not the deploy checks.
-test: node_modules ## Run the Java tests
+# The deploy checks run first so that Maven's test summary is the last thing printed.
+test: node_modules ## Run every test: deploy checks, unit, integration (real servers on loopback), architecture
+	python3 deploy/checks/validate.py
 	mvn -B verify
+
+simulate: build ## Run the seeded simulation of the core with every fault injected
+	java -jar $(JAR) simulate --seed 7 --clients 2000 --notifications 20000 --faults all
 
 local: build ## Run the local stack from the jar
 	java -jar $(JAR) local
