@@ -55,7 +55,7 @@ public sealed interface KeySource {
                 return new PublicKeyPem(new RsaKeyUtil().fromPemEncoded(pem));
             } catch (InvalidKeySpecException notRsa) {
                 return new PublicKeyPem(ecFromPem(pem));
-            } catch (JoseException | IllegalArgumentException e) {
+            } catch (JoseException | IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw new IllegalArgumentException("the public key is not a PEM RSA or EC public key", e);
             }
         }
@@ -63,7 +63,7 @@ public sealed interface KeySource {
         private static PublicKey ecFromPem(String pem) {
             try {
                 return new EcKeyUtil().fromPemEncoded(pem);
-            } catch (JoseException | InvalidKeySpecException | IllegalArgumentException e) {
+            } catch (JoseException | InvalidKeySpecException | IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw new IllegalArgumentException("the public key is not a PEM RSA or EC public key", e);
             }
         }

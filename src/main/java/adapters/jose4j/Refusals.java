@@ -50,18 +50,26 @@ final class Refusals {
 
     /** Failures before any claim is read (algorithm, key, encoding) carry no error code, only a cause. */
     private static TokenVerification.Refused withoutErrorCode(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidAlgorithmException) {
-                return new TokenVerification.Refused(TokenRefusal.BAD_SIGNATURE, "the token's algorithm is not allowed");
-            }
-            if (cause instanceof UnresolvableKeyException && cause.getCause() instanceof IOException unreachable) {
-                LOG.warn("the JWKS endpoint could not be read: {}", unreachable.toString());
-                return new TokenVerification.Refused(TokenRefusal.BAD_SIGNATURE, "the issuer's keys could not be fetched");
-            }
-            if (cause instanceof UnresolvableKeyException) {
-                return new TokenVerification.Refused(TokenRefusal.BAD_SIGNATURE, "no known key matches the token's kid");
-            }
+        if (causedBy(failure, InvalidAlgorithmException.class) != null) {
+            return new TokenVerification.Refused(TokenRefusal.BAD_SIGNATURE, "the token's algorithm is not allowed");
+        }
+        Throwable unresolvable = causedBy(failure, UnresolvableKeyException.class);
+        if (unresolvable != null && unresolvable.getCause() instanceof IOException unreachable) {
+            LOG.warn("the JWKS endpoint could not be read: {}", unreachable.toString());
+            return new TokenVerification.Refused(TokenRefusal.BAD_SIGNATURE, "the issuer's keys could not be fetched");
+        }
+        if (unresolvable != null) {
+            return new TokenVerification.Refused(TokenRefusal.BAD_SIGNATURE, "no known key matches the token's kid");
         }
         return new TokenVerification.Refused(TokenRefusal.MALFORMED, TokenRefusal.MALFORMED.meaning());
+    }
+
+    private static Throwable causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package adapters.jose4j;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
+import java.util.List;
 import org.jose4j.http.Get;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
@@ -9,6 +10,8 @@ import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.keys.HmacKey;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
+import org.jose4j.lang.InvalidAlgorithmException;
+import org.jose4j.lang.UnresolvableKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +30,24 @@ final class VerificationKeys {
     }
 
     static VerificationKeyResolver resolver(KeySource source) {
+        return allowListedFirst(source.algorithms(), keyResolver(source));
+    }
+
+    /**
+     * jose4j applies the allow-list only after resolving the key; checking it first keeps a
+     * token with a forged {@code alg} from making us refetch the JWKS.
+     */
+    private static VerificationKeyResolver allowListedFirst(List<String> algorithms, VerificationKeyResolver resolver) {
+        return (jws, nestingContext) -> {
+            if (!algorithms.contains(jws.getAlgorithmHeaderValue())) {
+                throw new UnresolvableKeyException("algorithm not allowed",
+                        new InvalidAlgorithmException("allowed: " + algorithms));
+            }
+            return resolver.resolveKey(jws, nestingContext);
+        };
+    }
+
+    private static VerificationKeyResolver keyResolver(KeySource source) {
         if (source instanceof KeySource.SharedSecret shared) {
             warnIfWellKnown(shared);
             return fixed(new HmacKey(shared.secret().getBytes(StandardCharsets.UTF_8)));
