@@ -2,8 +2,6 @@ package adapters.jose4j;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jose4j.jwk.JsonWebKey;
@@ -11,7 +9,6 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
 import org.jose4j.keys.RsaKeyUtil;
 import org.jose4j.lang.JoseException;
 
@@ -64,7 +61,7 @@ public final class TokenMinter {
 
     public String mint(TokenRequest request) {
         SigningKey signer = request.wrongKey() ? wrongKey() : key;
-        return signer.sign(claimsOf(request).toJson());
+        return signer.sign(request.claimsAt(clock.instant()).toJson());
     }
 
     /** Signs any claims, well-formed or not, with this minter's key: tests use it to forge odd tokens. */
@@ -90,29 +87,6 @@ public final class TokenMinter {
     /** The key pair, private half included, as a JWK: keep it out of version control. */
     public String privateJwk() {
         return requirePair().toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE);
-    }
-
-    private JwtClaims claimsOf(TokenRequest request) {
-        Instant start = windowStart(request);
-        JwtClaims claims = new JwtClaims();
-        claims.setSubject(request.subject());
-        claims.setStringListClaim(request.claimsClaim(), request.claims());
-        Instant now = clock.instant();
-        claims.setIssuedAt(NumericDate.fromMilliseconds((start.isBefore(now) ? start : now).toEpochMilli()));
-        claims.setNotBefore(NumericDate.fromMilliseconds(start.toEpochMilli()));
-        claims.setExpirationTime(NumericDate.fromMilliseconds(start.plus(request.ttl()).toEpochMilli()));
-        request.issuer().ifPresent(claims::setIssuer);
-        request.audience().ifPresent(claims::setAudience);
-        return claims;
-    }
-
-    private Instant windowStart(TokenRequest request) {
-        Duration ttl = request.ttl();
-        return switch (request.validity()) {
-            case CURRENT -> clock.instant();
-            case EXPIRED -> clock.instant().minus(ttl.multipliedBy(2));
-            case NOT_YET_VALID -> clock.instant().plus(ttl);
-        };
     }
 
     private synchronized SigningKey wrongKey() {

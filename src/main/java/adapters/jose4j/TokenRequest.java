@@ -1,8 +1,11 @@
 package adapters.jose4j;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 
 /**
  * What a minted token says. Its validity window is {@code ttl} long and starts now; an expired
@@ -60,5 +63,27 @@ public record TokenRequest(String subject, List<String> claims, String claimsCla
     /** Signed with a freshly made key of the same kind (and kid) that no verifier knows. */
     public TokenRequest signedWithWrongKey() {
         return new TokenRequest(subject, claims, claimsClaim, ttl, issuer, audience, validity, true);
+    }
+
+    /** The JWT claims this request stands for, minted at {@code now}. */
+    JwtClaims claimsAt(Instant now) {
+        Instant start = switch (validity) {
+            case CURRENT -> now;
+            case EXPIRED -> now.minus(ttl.multipliedBy(2));
+            case NOT_YET_VALID -> now.plus(ttl);
+        };
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject(subject);
+        claims.setStringListClaim(claimsClaim, claims());
+        claims.setIssuedAt(numeric(start.isBefore(now) ? start : now));
+        claims.setNotBefore(numeric(start));
+        claims.setExpirationTime(numeric(start.plus(ttl)));
+        issuer.ifPresent(claims::setIssuer);
+        audience.ifPresent(claims::setAudience);
+        return claims;
+    }
+
+    private static NumericDate numeric(Instant instant) {
+        return NumericDate.fromMilliseconds(instant.toEpochMilli());
     }
 }
