@@ -3,12 +3,25 @@ package adapters.apigateway;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiAsyncClient;
 
 /** Builds the SDK client for the @connections API. */
 final class ManagementClients {
 
     private ManagementClients() {
+    }
+
+    /**
+     * The AWS CRT client: it started faster and pushed more per second than Netty here
+     * (docs/http-client.md). Its connection limit is the in-flight bound: requests beyond it wait
+     * for a connection without holding a thread, and the attempt timeout covers that wait.
+     */
+    static SdkAsyncHttpClient httpClient(ApiGatewaySettings settings) {
+        return AwsCrtAsyncHttpClient.builder()
+                .maxConcurrency(settings.maxInFlight())
+                .connectionTimeout(settings.attemptTimeout())
+                .build();
     }
 
     /**
