@@ -25,7 +25,7 @@ final class ManagementClients {
     }
 
     /**
-     * The SDK's own retries are off: the push gateway retries instead, and two retrying layers
+     * The SDK's own retries are off: {@link PushRetry} retries instead, and two retrying layers
      * would multiply attempts. Both timeouts are set because a call without them can hang.
      */
     static ApiGatewayManagementApiAsyncClient build(ApiGatewaySettings settings, AwsCredentialsProvider credentials,

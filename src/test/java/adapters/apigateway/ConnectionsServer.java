@@ -1,24 +1,22 @@
 package adapters.apigateway;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -35,9 +33,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ConnectionsServer implements AutoCloseable {
     static final int MAX_DATA_BYTES = 131_072;
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** AWS writes these timestamps with milliseconds, always. */
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Map<String, Socket> sockets = new ConcurrentHashMap<>();
     private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
@@ -90,7 +85,7 @@ final class ConnectionsServer implements AutoCloseable {
 
     /** The next requests to this id get these replies, in order; later ones are answered normally. */
     void script(String id, Reply... replies) {
-        scripts.computeIfAbsent(id, k -> new ArrayDeque<>()).addAll(List.of(replies));
+        scripts.computeIfAbsent(id, k -> new ConcurrentLinkedDeque<>()).addAll(List.of(replies));
     }
 
     /** Every request to this id gets this reply. */
@@ -135,7 +130,7 @@ final class ConnectionsServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         if (!path.startsWith(prefix) || auth == null || !auth.startsWith("AWS4-HMAC-SHA256 ")) {
-            error(exchange, 403, "MissingAuthenticationTokenException", "\"Missing Authentication Token\"");
+            AwsWire.error(exchange, 403, "MissingAuthenticationTokenException", "\"Missing Authentication Token\"");
             return;
         }
         String id = path.substring(prefix.length());
@@ -144,7 +139,7 @@ final class ConnectionsServer implements AutoCloseable {
         if (scripted == Reply.HANG) {
             stopping.await();
         } else if (scripted != null) {
-            error(exchange, scripted.status, scripted.errorType, scripted.message);
+            AwsWire.error(exchange, scripted.status, scripted.errorType, scripted.message);
         } else {
             Thread.sleep(latency.toMillis());
             answer(exchange, id);
@@ -162,38 +157,19 @@ final class ConnectionsServer implements AutoCloseable {
         String method = exchange.getRequestMethod();
         Socket socket = sockets.get(id);
         if (method.equals("POST") && data.length > MAX_DATA_BYTES) {
-            error(exchange, 413, "PayloadTooLargeException", "\"Message too long\"");
+            AwsWire.error(exchange, 413, "PayloadTooLargeException", "\"Message too long\"");
         } else if (socket == null) {
-            error(exchange, 410, "GoneException", "null");
+            AwsWire.error(exchange, 410, "GoneException", "null");
         } else if (method.equals("POST")) {
-            socket.received().add(new String(data, StandardCharsets.UTF_8));
+            socket.received().add(new String(data, UTF_8));
             exchange.sendResponseHeaders(200, -1);
         } else if (method.equals("GET")) {
-            json(exchange, 200, describe(socket, exchange));
+            AwsWire.json(exchange, 200, AwsWire.connection(socket.connectedAt(), exchange));
         } else if (method.equals("DELETE")) {
             sockets.remove(id);
             exchange.sendResponseHeaders(204, -1);
         } else {
-            error(exchange, 403, "MissingAuthenticationTokenException", "\"Missing Authentication Token\"");
+            AwsWire.error(exchange, 403, "MissingAuthenticationTokenException", "\"Missing Authentication Token\"");
         }
-    }
-
-    private static String describe(Socket socket, HttpExchange exchange) {
-        return "{\"connectedAt\":\"" + TIMESTAMP.format(socket.connectedAt()) + "\",\"identity\":{\"sourceIp\":\""
-                + exchange.getRemoteAddress().getAddress().getHostAddress()
-                + "\",\"userAgent\":\"Mozilla/5.0 (herald test)\"},\"lastActiveAt\":\"" + Instant.now() + "\"}";
-    }
-
-    private static void error(HttpExchange exchange, int status, String type, String message) throws IOException {
-        exchange.getResponseHeaders().set("x-amzn-ErrorType", type);
-        json(exchange, status, "{\"message\":" + message + "}");
-    }
-
-    private static void json(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 }
