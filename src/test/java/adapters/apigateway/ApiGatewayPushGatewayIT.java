@@ -121,7 +121,7 @@ class ApiGatewayPushGatewayIT extends PushGatewayContract {
         try (ConnectionsServer slow = ConnectionsServer.start("prod");
              ApiGatewayManagementApiAsyncClient bounded =
                      TestGateways.client(TestGateways.settings(slow, Duration.ofSeconds(60), bound))) {
-            slow.slowDown(Duration.ofMillis(5));
+            slow.slowDown(Duration.ofMillis(50));
             ApiGatewayPushGateway boundedGateway = new ApiGatewayPushGateway(bounded);
             List<CompletableFuture<PushResult>> pushes = IntStream.range(0, 100)
                     .mapToObj(i -> boundedGateway.push(ConnectionId.of(slow.open()), "n" + i).toCompletableFuture())

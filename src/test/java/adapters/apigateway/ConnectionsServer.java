@@ -114,36 +114,44 @@ final class ConnectionsServer implements AutoCloseable {
         threads.shutdownNow();
     }
 
+    /**
+     * The request stops counting as in flight just before its answer is written: once written,
+     * the client may send its next request before this handler has returned.
+     */
     private void handle(HttpExchange exchange) throws IOException {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        Answer answer = null;
         try (exchange) {
-            route(exchange);
+            answer = route(exchange);
+            inFlight.decrementAndGet();
+            answer.writeTo(exchange);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            inFlight.decrementAndGet();
+            if (answer == null) {
+                inFlight.decrementAndGet();
+            }
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException, InterruptedException {
+    private Answer route(HttpExchange exchange) throws IOException, InterruptedException {
         String prefix = "/" + stage + "/@connections/";
         String path = exchange.getRequestURI().getPath();
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         if (!path.startsWith(prefix) || auth == null || !auth.startsWith("AWS4-HMAC-SHA256 ")) {
-            AwsWire.error(exchange, 403, "MissingAuthenticationTokenException", "\"Missing Authentication Token\"");
-            return;
+            return Answer.MISSING_AUTHENTICATION_TOKEN;
         }
         String id = path.substring(prefix.length());
         requests.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         Reply scripted = nextScripted(id);
         if (scripted == Reply.HANG) {
             stopping.await();
+            throw new InterruptedException("server stopped");
         } else if (scripted != null) {
-            AwsWire.error(exchange, scripted.status, scripted.errorType, scripted.message);
-        } else {
-            Thread.sleep(latency.toMillis());
-            answer(exchange, id);
+            return Answer.error(scripted.status, scripted.errorType, scripted.message);
         }
+        Thread.sleep(latency.toMillis());
+        return answer(exchange, id);
     }
 
     private Reply nextScripted(String id) {
@@ -152,24 +160,24 @@ final class ConnectionsServer implements AutoCloseable {
         return next != null ? next : forever.get(id);
     }
 
-    private void answer(HttpExchange exchange, String id) throws IOException {
+    private Answer answer(HttpExchange exchange, String id) throws IOException {
         byte[] data = exchange.getRequestBody().readAllBytes();
         String method = exchange.getRequestMethod();
         Socket socket = sockets.get(id);
         if (method.equals("POST") && data.length > MAX_DATA_BYTES) {
-            AwsWire.error(exchange, 413, "PayloadTooLargeException", "\"Message too long\"");
+            return Answer.error(413, "PayloadTooLargeException", "\"Message too long\"");
         } else if (socket == null) {
-            AwsWire.error(exchange, 410, "GoneException", "null");
+            return Answer.error(410, "GoneException", "null");
         } else if (method.equals("POST")) {
             socket.received().add(new String(data, UTF_8));
-            exchange.sendResponseHeaders(200, -1);
+            return Answer.empty(200);
         } else if (method.equals("GET")) {
-            AwsWire.json(exchange, 200, AwsWire.connection(socket.connectedAt(), exchange));
+            String sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
+            return Answer.json(200, Answer.connection(socket.connectedAt(), sourceIp));
         } else if (method.equals("DELETE")) {
             sockets.remove(id);
-            exchange.sendResponseHeaders(204, -1);
-        } else {
-            AwsWire.error(exchange, 403, "MissingAuthenticationTokenException", "\"Missing Authentication Token\"");
+            return Answer.empty(204);
         }
+        return Answer.MISSING_AUTHENTICATION_TOKEN;
     }
 }
