@@ -1,0 +1,23 @@
+package adapters.app;
+
+import adapters.dynamodb.DynamoDbModule;
+import adapters.dynamodb.DynamoDbSettings;
+import adapters.jose4j.Jose4jModule;
+import adapters.jose4j.TokenSettings;
+import adapters.lambda.ConnectHandler;
+import dagger.BindsInstance;
+import dagger.Component;
+import domain.Limits;
+import javax.inject.Singleton;
+
+/** The $connect function on AWS: DynamoDB and jose4j. */
+@Singleton
+@Component(modules = {DynamoDbModule.class, Jose4jModule.class, DomainModule.class, RuntimeModule.class})
+interface ConnectComponent extends ConnectHandler.Dependencies {
+
+    @Component.Factory
+    interface Factory {
+        ConnectComponent create(@BindsInstance DynamoDbSettings table, @BindsInstance TokenSettings tokens,
+                                @BindsInstance Limits limits);
+    }
+}

@@ -1,0 +1,19 @@
+package adapters.app;
+
+import adapters.dynamodb.DynamoDbModule;
+import adapters.dynamodb.DynamoDbSettings;
+import adapters.lambda.DisconnectHandler;
+import dagger.BindsInstance;
+import dagger.Component;
+import javax.inject.Singleton;
+
+/** The $disconnect function on AWS: DynamoDB only. */
+@Singleton
+@Component(modules = {DynamoDbModule.class, DomainModule.class, RuntimeModule.class})
+interface DisconnectComponent extends DisconnectHandler.Dependencies {
+
+    @Component.Factory
+    interface Factory {
+        DisconnectComponent create(@BindsInstance DynamoDbSettings table);
+    }
+}

@@ -1,0 +1,27 @@
+package adapters.app;
+
+import adapters.apigateway.ApiGatewayModule;
+import adapters.apigateway.ApiGatewaySettings;
+import adapters.dynamodb.DynamoDbModule;
+import adapters.dynamodb.DynamoDbSettings;
+import adapters.lambda.NotifierHandler;
+import adapters.sqs.SqsModule;
+import adapters.sqs.SqsSettings;
+import dagger.BindsInstance;
+import dagger.Component;
+import domain.Limits;
+import javax.inject.Singleton;
+
+/** The Notifier function on AWS: DynamoDB, @connections, and SQS for the dead-letter queue. */
+@Singleton
+@Component(modules = {DynamoDbModule.class, ApiGatewayModule.class, SqsModule.class, NotifierModule.class,
+        DomainModule.class, RuntimeModule.class})
+interface NotifierComponent extends NotifierHandler.Dependencies {
+
+    @Component.Factory
+    interface Factory {
+        /** {@code deadLetterQueue} names the dead-letter queue as the one queue this function sends to. */
+        NotifierComponent create(@BindsInstance DynamoDbSettings table, @BindsInstance ApiGatewaySettings gateway,
+                                 @BindsInstance SqsSettings deadLetterQueue, @BindsInstance Limits limits);
+    }
+}

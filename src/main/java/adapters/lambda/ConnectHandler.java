@@ -1,0 +1,73 @@
+package adapters.lambda;
+
+import adapters.app.AwsComponents;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
+import domain.ConnectResult;
+import domain.ConnectService;
+import domain.ConnectionId;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** $connect: verifies the browser's token and records the connection, or refuses the upgrade with a reason. */
+public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocketEvent, APIGatewayV2WebSocketResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectHandler.class);
+
+    /** What this handler needs from the composition root. */
+    public interface Dependencies {
+        ConnectService connectService();
+    }
+
+    private final ConnectService connectService;
+
+    /** Lambda's entry: builds the graph once per execution environment from the function's environment. */
+    public ConnectHandler() {
+        this(System.getenv());
+    }
+
+    public ConnectHandler(Map<String, String> environment) {
+        this(AwsComponents.connect(environment));
+    }
+
+    public ConnectHandler(Dependencies dependencies) {
+        this.connectService = dependencies.connectService();
+    }
+
+    @Override
+    public APIGatewayV2WebSocketResponse handleRequest(APIGatewayV2WebSocketEvent event, Context context) {
+        return Invocations.logged(context, event, () -> connect(event));
+    }
+
+    private APIGatewayV2WebSocketResponse connect(APIGatewayV2WebSocketEvent event) {
+        ConnectionId id = ConnectionId.of(event.getRequestContext().getConnectionId());
+        Bearer bearer = Bearer.of(event);
+        ConnectResult result = connectService.connect(id, bearer.token().orElse(null));
+        if (result instanceof ConnectResult.Accepted accepted) {
+            Invocations.tag("userId", accepted.connection().userId().value());
+            LOG.info("connection accepted");
+            return bearer.selectedProtocol()
+                    .map(protocol -> WebSocketResponses.ok(Map.of("Sec-WebSocket-Protocol", protocol)))
+                    .orElseGet(WebSocketResponses::ok);
+        }
+        return refusal(result);
+    }
+
+    private static APIGatewayV2WebSocketResponse refusal(ConnectResult result) {
+        if (result instanceof ConnectResult.TokenRejected rejected) {
+            LOG.info("connection refused: token {}: {}", rejected.reason(), rejected.detail());
+            return WebSocketResponses.refused(401, rejected.reason().name(), rejected.detail());
+        }
+        if (result instanceof ConnectResult.LimitReached limit) {
+            Invocations.tag("userId", limit.user().value());
+            LOG.info("connection refused: the user already has {} open connections", limit.limit());
+            return WebSocketResponses.refused(429, "TOO_MANY_CONNECTIONS",
+                    "at most " + limit.limit() + " open connections per user");
+        }
+        ConnectResult.Unavailable unavailable = (ConnectResult.Unavailable) result;
+        LOG.error("connection refused: the connection store is unavailable: {}", unavailable.detail());
+        return WebSocketResponses.refused(500, "UNAVAILABLE", "the connection store is unavailable; try again");
+    }
+}

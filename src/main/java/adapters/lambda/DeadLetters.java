@@ -1,0 +1,45 @@
+package adapters.lambda;
+
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+
+/**
+ * Moves a message that can never be delivered straight to the dead-letter queue, with the reason
+ * and its original message id as attributes, instead of letting it fail maxReceiveCount times.
+ */
+public final class DeadLetters {
+    static final String REASON = "herald-dead-letter-reason";
+    static final String ORIGINAL_ID = "herald-original-message-id";
+    /** SQS allows 256 KB per attribute; a reason longer than this is a bug, not information. */
+    private static final int MAX_REASON = 1024;
+
+    private final SqsClient sqs;
+    private final String queueUrl;
+
+    public DeadLetters(SqsClient sqs, String queueUrl) {
+        this.sqs = sqs;
+        this.queueUrl = queueUrl;
+    }
+
+    /** Throws the SDK's exception if SQS refuses; the caller then leaves the message to the queue's redrive. */
+    void send(SQSEvent.SQSMessage message, String reason) {
+        Map<String, MessageAttributeValue> attributes = new HashMap<>();
+        if (message.getMessageAttributes() != null) {
+            message.getMessageAttributes().forEach((name, value) -> {
+                if (value.getStringValue() != null && attributes.size() < 8) {
+                    attributes.put(name, text(value.getStringValue()));
+                }
+            });
+        }
+        attributes.put(REASON, text(reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason));
+        attributes.put(ORIGINAL_ID, text(message.getMessageId()));
+        sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(message.getBody()).messageAttributes(attributes));
+    }
+
+    private static MessageAttributeValue text(String value) {
+        return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+    }
+}

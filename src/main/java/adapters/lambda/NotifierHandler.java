@@ -1,0 +1,86 @@
+package adapters.lambda;
+
+import adapters.app.AwsComponents;
+import adapters.json.CloudEventsCodec;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import domain.Disposition;
+import domain.Dispatcher;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The Notifier: fans each queued notification out to its audience and answers Lambda with only
+ * the messages that must come back ({@code ReportBatchItemFailures}). A malformed message goes to
+ * the dead-letter queue with its reason and the rest of its batch is still delivered.
+ */
+public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(NotifierHandler.class);
+
+    /** What this handler needs from the composition root. */
+    public interface Dependencies {
+        Dispatcher dispatcher();
+
+        CloudEventsCodec codec();
+
+        DeadLetters deadLetters();
+
+        DeliveryMetrics deliveryMetrics();
+    }
+
+    private final Dependencies dependencies;
+    private final Dispatcher dispatcher;
+
+    public NotifierHandler() {
+        this(System.getenv());
+    }
+
+    public NotifierHandler(Map<String, String> environment) {
+        this(AwsComponents.notifier(environment));
+    }
+
+    public NotifierHandler(Dependencies dependencies) {
+        this.dependencies = dependencies;
+        this.dispatcher = dependencies.dispatcher();
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return Invocations.withLogging(context, () -> notify(event));
+    }
+
+    private SQSBatchResponse notify(SQSEvent event) {
+        SqsBatchSource batch = new SqsBatchSource(event, dependencies.codec(), dependencies.deadLetters());
+        try {
+            List<Disposition> dispositions = dispatcher.dispatch(batch);
+            dispositions.forEach(NotifierHandler::log);
+            dependencies.deliveryMetrics().record(dispositions);
+        } catch (RuntimeException e) {
+            LOG.error("the batch stopped midway; its unfinished messages return to the queue", e);
+        }
+        SQSBatchResponse response = batch.response();
+        LOG.info("batch of {} handled; {} return to the queue", event.getRecords() == null ? 0 : event.getRecords().size(),
+                response.getBatchItemFailures().size());
+        return response;
+    }
+
+    private static void log(Disposition disposition) {
+        MDC.put("messageId", disposition.messageId());
+        disposition.report().ifPresent(report -> MDC.put("notificationId", report.notificationId()));
+        try {
+            if (disposition.verdict() == Disposition.Verdict.ACKNOWLEDGED) {
+                LOG.info("delivered: {}", disposition.reason());
+            } else {
+                LOG.warn("{}: {}", disposition.verdict(), disposition.reason());
+            }
+        } finally {
+            MDC.remove("messageId");
+            MDC.remove("notificationId");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package adapters.lambda;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/** The integration responses the WebSocket routes return to API Gateway. */
+final class WebSocketResponses {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private WebSocketResponses() {
+    }
+
+    static APIGatewayV2WebSocketResponse ok() {
+        return response(200, "", Map.of());
+    }
+
+    static APIGatewayV2WebSocketResponse ok(Map<String, String> headers) {
+        return response(200, "", headers);
+    }
+
+    /** A refusal: on $connect, API Gateway fails the upgrade with this status. */
+    static APIGatewayV2WebSocketResponse refused(int status, String reason, String message) {
+        ObjectNode body = JSON.createObjectNode().put("reason", reason).put("message", message);
+        return response(status, body.toString(), Map.of("Content-Type", "application/json"));
+    }
+
+    private static APIGatewayV2WebSocketResponse response(int status, String body, Map<String, String> headers) {
+        APIGatewayV2WebSocketResponse response = new APIGatewayV2WebSocketResponse();
+        response.setStatusCode(status);
+        response.setBody(body);
+        response.setHeaders(headers);
+        return response;
+    }
+}

@@ -1,0 +1,49 @@
+package adapters.lambda;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Real event JSON from src/test/resources/events, shaped as API Gateway and Lambda's SQS poller send it. */
+final class Events {
+    /** Lambda's own deserializer matches names case-insensitively ("Records", "eventSourceARN"). */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private Events() {
+    }
+
+    static APIGatewayV2WebSocketEvent webSocket(String name) {
+        return webSocket(name, "");
+    }
+
+    /** The event with {@code ${TOKEN}} replaced by the given token. */
+    static APIGatewayV2WebSocketEvent webSocket(String name, String token) {
+        return read(name, token, APIGatewayV2WebSocketEvent.class);
+    }
+
+    static SQSEvent sqs(String name) {
+        return read(name, "", SQSEvent.class);
+    }
+
+    private static <T> T read(String name, String token, Class<T> type) {
+        try (InputStream in = Events.class.getResourceAsStream("/events/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no event fixture named " + name);
+            }
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${TOKEN}", token);
+            return JSON.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
