@@ -7,13 +7,22 @@ import adapters.jose4j.TokenSettings;
 import adapters.lambda.ConnectHandler;
 import dagger.BindsInstance;
 import dagger.Component;
+import domain.ConnectionId;
 import domain.Limits;
 import javax.inject.Singleton;
+import ports.ConnectionRepository;
 
 /** The $connect function on AWS: DynamoDB and jose4j. */
 @Singleton
 @Component(modules = {DynamoDbModule.class, Jose4jModule.class, DomainModule.class, RuntimeModule.class})
 interface ConnectComponent extends ConnectHandler.Dependencies {
+
+    ConnectionRepository connectionRepository();
+
+    @Override
+    default Runnable storePrimer() {
+        return () -> connectionRepository().find(ConnectionId.of("herald-priming"));
+    }
 
     @Component.Factory
     interface Factory {

@@ -19,6 +19,11 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
     /** What this handler needs from the composition root. */
     public interface Dependencies {
         ConnectService connectService();
+
+        /** Warms what a refused token does not reach (the store's client); nothing by default. */
+        default Runnable storePrimer() {
+            return () -> { };
+        }
     }
 
     private final ConnectService connectService;
@@ -34,6 +39,10 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
 
     public ConnectHandler(Dependencies dependencies) {
         this.connectService = dependencies.connectService();
+        Priming.register("ConnectHandler", () -> {
+            connect(PrimingEvents.webSocket("$connect", null));
+            dependencies.storePrimer().run();
+        });
     }
 
     @Override

@@ -42,6 +42,10 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
     public DefaultHandler(Dependencies dependencies) {
         this.subscriptions = dependencies.subscriptionService();
         this.replies = dependencies.pushGateway();
+        Priming.register("DefaultHandler", () -> {
+            answer(PrimingEvents.webSocket("$default", "{\"action\":\"subscribe\",\"claimId\":\"priming\"}"));
+            answer(PrimingEvents.webSocket("$default", "{\"action\":\"ping\"}"));
+        });
     }
 
     @Override

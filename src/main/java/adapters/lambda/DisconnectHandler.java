@@ -33,6 +33,7 @@ public final class DisconnectHandler implements RequestHandler<APIGatewayV2WebSo
 
     public DisconnectHandler(Dependencies dependencies) {
         this.disconnectService = dependencies.disconnectService();
+        Priming.register("DisconnectHandler", () -> disconnect(PrimingEvents.webSocket("$disconnect", null)));
     }
 
     @Override

@@ -47,6 +47,8 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
     public NotifierHandler(Dependencies dependencies) {
         this.dependencies = dependencies;
         this.dispatcher = dependencies.dispatcher();
+        Priming.register("NotifierHandler", () -> dispatcher.dispatch(
+                new SqsBatchSource(PrimingEvents.notification(), dependencies.codec(), dependencies.deadLetters())));
     }
 
     @Override
