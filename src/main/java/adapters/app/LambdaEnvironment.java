@@ -20,11 +20,11 @@ final class LambdaEnvironment {
         this.variables = variables;
     }
 
-    /** Reads settings with an adapter's own reader, which throws IllegalArgumentException naming what is wrong. */
+    /** Reads settings with an adapter's own reader, which throws naming what is wrong. */
     <T> T read(Function<Map<String, String>, T> reader) {
         try {
             return reader.apply(variables);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             problems.add(e.getMessage());
             return null;
         }
