@@ -25,14 +25,21 @@ public record DynamoDbSettings(String tableName, Optional<URI> endpointOverride,
         Objects.requireNonNull(region, "region");
     }
 
-    /** On Lambda: the table from {@code DYNAMO_TABLE_NAME} (else the default), the region from {@code AWS_REGION}. */
+    /**
+     * On Lambda: the table from {@code DYNAMO_TABLE_NAME} (else the default), the region from
+     * {@code AWS_REGION}. {@code AWS_ENDPOINT_URL_DYNAMODB}, the variable the AWS SDKs and CLI
+     * already honour, points it at a local DynamoDB instead.
+     */
     public static DynamoDbSettings fromEnvironment(Map<String, String> environment) {
         String region = environment.get("AWS_REGION");
         if (region == null || region.isBlank()) {
             throw new IllegalArgumentException("AWS_REGION is not set");
         }
         String table = environment.getOrDefault("DYNAMO_TABLE_NAME", DEFAULT_TABLE_NAME);
-        return new DynamoDbSettings(table, Optional.empty(), Region.of(region));
+        Optional<URI> endpoint = Optional.ofNullable(environment.get("AWS_ENDPOINT_URL_DYNAMODB"))
+                .filter(value -> !value.isBlank())
+                .map(URI::create);
+        return new DynamoDbSettings(table, endpoint, Region.of(region));
     }
 
     /** A local DynamoDB such as dynalite; the region only matters for signing. */
