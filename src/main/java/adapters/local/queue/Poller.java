@@ -1,0 +1,97 @@
+package adapters.local.queue;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/** One poller of the event source: receive a batch, invoke the handler, delete what it did not report failed. */
+final class Poller implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
+    private static final Duration PAUSE_AFTER_ERROR = Duration.ofSeconds(1);
+
+    private final SqsClient client;
+    private final QueueTarget queue;
+    private final RequestHandler<SQSEvent, SQSBatchResponse> handler;
+    private final EventSourceSettings settings;
+    private final BooleanSupplier running;
+
+    Poller(SqsClient client, QueueTarget queue, RequestHandler<SQSEvent, SQSBatchResponse> handler,
+            EventSourceSettings settings, BooleanSupplier running) {
+        this.client = client;
+        this.queue = queue;
+        this.handler = handler;
+        this.settings = settings;
+        this.running = running;
+    }
+
+    @Override
+    public void run() {
+        while (running.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
+            try {
+                List<Message> batch = receive();
+                if (!batch.isEmpty()) {
+                    delete(BatchVerdict.succeeded(batch, invoke(batch)));
+                }
+            } catch (SdkException e) {
+                pauseAfter(e);
+            }
+        }
+    }
+
+    private List<Message> receive() {
+        return client.receiveMessage(receive -> receive.queueUrl(queue.url())
+                .maxNumberOfMessages(settings.batchSize())
+                .waitTimeSeconds((int) settings.pollWait().toSeconds())
+                .messageSystemAttributeNames(LambdaEvents.RECORD_ATTRIBUTES)
+                .messageAttributeNames("All")).messages();
+    }
+
+    // Lambda treats a thrown exception as the failure of every message in the batch, partial responses or not.
+    private SQSBatchResponse invoke(List<Message> batch) {
+        try {
+            return handler.handleRequest(LambdaEvents.of(batch, queue.arn()),
+                    new LocalContext(handler.getClass().getSimpleName(), settings.functionTimeout()));
+        } catch (RuntimeException e) {
+            LOG.warn("the handler threw; all {} messages of the batch return after the visibility timeout", batch.size(), e);
+            return failedWhole(batch);
+        }
+    }
+
+    private static SQSBatchResponse failedWhole(List<Message> batch) {
+        return new SQSBatchResponse(batch.stream()
+                .map(message -> new SQSBatchResponse.BatchItemFailure(message.messageId())).toList());
+    }
+
+    private void delete(List<Message> succeeded) {
+        if (succeeded.isEmpty()) {
+            return;
+        }
+        List<DeleteMessageBatchRequestEntry> entries = IntStream.range(0, succeeded.size())
+                .mapToObj(i -> DeleteMessageBatchRequestEntry.builder().id(String.valueOf(i))
+                        .receiptHandle(succeeded.get(i).receiptHandle()).build()).toList();
+        client.deleteMessageBatch(delete -> delete.queueUrl(queue.url()).entries(entries)).failed()
+                .forEach(failure -> LOG.warn("could not delete a handled message ({}): it will be delivered again", failure.message()));
+    }
+
+    private void pauseAfter(SdkException e) {
+        if (!running.getAsBoolean()) {
+            return;
+        }
+        LOG.warn("polling {} failed; retrying in {}", queue.url(), PAUSE_AFTER_ERROR, e);
+        try {
+            Thread.sleep(PAUSE_AFTER_ERROR.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
