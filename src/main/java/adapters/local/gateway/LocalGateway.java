@@ -33,6 +33,7 @@ public final class LocalGateway implements AutoCloseable {
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final Channel server;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private LocalGateway(Gateway gateway, EventLoopGroup boss, EventLoopGroup workers, Channel server) {
         this.gateway = gateway;
@@ -87,9 +88,13 @@ public final class LocalGateway implements AutoCloseable {
         return gateway.connections().size();
     }
 
-    /** Stops accepting, closes every connection with 1001, waits (5 s at most) for their {@code $disconnect}, stops. */
+    /** Stops accepting, closes every connection with 1001, waits (5 s at most) for their {@code $disconnect}, stops;
+     * idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.close().syncUninterruptibly();
         gateway.connections().all().forEach(connection -> connection.closeWith(1001, "Going away"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

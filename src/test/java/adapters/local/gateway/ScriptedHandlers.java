@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -17,10 +18,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class ScriptedHandlers implements LambdaInvoker {
     private final BlockingQueue<APIGatewayV2WebSocketEvent> events = new LinkedBlockingQueue<>();
+    private final Map<String, DisconnectRequestContext> disconnects = new ConcurrentHashMap<>();
 
     @Override
     public APIGatewayV2WebSocketResponse invoke(Route route, APIGatewayV2WebSocketEvent event, Context context) {
         events.add(event);
+        if (event.getRequestContext() instanceof DisconnectRequestContext closed) {
+            disconnects.put(closed.getConnectionId(), closed);
+        }
         switch (route.routeKey()) {
             case Route.CONNECT: return connect(event);
             case "fail": throw new IllegalStateException("the handler failed on purpose");
@@ -44,12 +49,15 @@ final class ScriptedHandlers implements LambdaInvoker {
 
     /** The recorded {@code $disconnect} of one connection, waiting up to 10 s. */
     DisconnectRequestContext disconnectOf(String connectionId) throws InterruptedException {
-        while (true) {
-            APIGatewayV2WebSocketEvent event = next(Route.DISCONNECT);
-            if (event.getRequestContext().getConnectionId().equals(connectionId)) {
-                return (DisconnectRequestContext) event.getRequestContext();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            DisconnectRequestContext context = disconnects.get(connectionId);
+            if (context != null) {
+                return context;
             }
+            Thread.sleep(20);
         }
+        throw new AssertionError("no $disconnect for " + connectionId + " within 10 s");
     }
 
     private static APIGatewayV2WebSocketResponse connect(APIGatewayV2WebSocketEvent event) {
