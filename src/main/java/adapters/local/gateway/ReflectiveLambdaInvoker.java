@@ -8,6 +8,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.inject.Inject;
 
 /**
  * Instantiates the {@code Handler} class the template names, once per function like a warm execution environment:
@@ -18,6 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ReflectiveLambdaInvoker implements LambdaInvoker {
     private final Map<String, RequestHandler<APIGatewayV2WebSocketEvent, APIGatewayV2WebSocketResponse>> warm =
             new ConcurrentHashMap<>();
+
+    @Inject
+    public ReflectiveLambdaInvoker() {
+    }
 
     @Override
     public APIGatewayV2WebSocketResponse invoke(Route route, APIGatewayV2WebSocketEvent event, Context context) {
