@@ -14,6 +14,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import domain.Limits;
 import javax.inject.Singleton;
+import ports.ConnectionRepository;
 
 /**
  * All four functions of the local stack in one graph with the connections in memory: the real
@@ -25,6 +26,8 @@ import javax.inject.Singleton;
         RuntimeModule.class})
 interface LocalComponent extends ConnectHandler.Dependencies, DisconnectHandler.Dependencies, DefaultHandler.Dependencies,
         NotifierHandler.Dependencies {
+
+    ConnectionRepository connectionRepository();
 
     @Component.Factory
     interface Factory {

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import ports.ConnectionRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -40,8 +41,11 @@ public final class LocalStack implements AutoCloseable {
     private final LocalStackSettings settings;
     private final LocalTemplate template;
 
+    private final Supplier<LocalComponent> inMemory;
+
     private LocalStack(LocalStackSettings settings, LocalTemplate template, LocalQueues queues, LocalGateway gateway,
-                       SqsEventSource eventSource) {
+                       SqsEventSource eventSource, Supplier<LocalComponent> inMemory) {
+        this.inMemory = inMemory;
         this.settings = settings;
         this.template = template;
         this.queues = queues;
@@ -67,7 +71,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             gateway[0] = LocalGateway.start(gatewaySettings(settings), RouteTable.from(template), handlers);
             SqsEventSource eventSource = eventSource(template, queues, handlers);
-            return new LocalStack(settings, template, queues, gateway[0], eventSource);
+            return new LocalStack(settings, template, queues, gateway[0], eventSource, inMemory);
         } catch (RuntimeException | InterruptedException e) {
             if (gateway[0] != null) {
                 gateway[0].close();
@@ -172,6 +176,11 @@ public final class LocalStack implements AutoCloseable {
 
     public int maxReceiveCount() {
         return queues.declaration().maxReceiveCount();
+    }
+
+    /** The in-memory connection store the handlers share, for inspection; empty when DynamoDB holds the connections. */
+    public Optional<ConnectionRepository> inMemoryConnections() {
+        return Optional.ofNullable(inMemory).map(component -> component.get().connectionRepository());
     }
 
     public String connectionStore() {
