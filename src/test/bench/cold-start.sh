@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cold start of each Lambda handler next to a no-op handler, unprimed and primed: every run is a fresh JVM
-# with Lambda's flags on target/herald.jar, against local endpoints started once (dynalite, ElasticMQ, the
+# with Lambda's flags on target/herald-lambda.jar, against local endpoints started once (dynalite, ElasticMQ, the
 # test @connections server). Usage: src/test/bench/cold-start.sh [RUNS] [more ColdStartBenchmark flags]
 # Run from the project root after `npm ci` (dynalite) and `mvn -B -q -DskipTests package`, which builds the
 # jar and the test classes. Prints the medians; every figure goes to target/bench/cold-start.json.
@@ -8,8 +8,8 @@
 set -euo pipefail
 runs=${1:-7}
 shift || true
-if [ ! -f target/herald.jar ] || [ ! -d target/test-classes/bench ]; then
-  echo "target/herald.jar or the test classes are missing: run mvn -B -q -DskipTests package first" >&2
+if [ ! -f target/herald-lambda.jar ] || [ ! -d target/test-classes/bench ]; then
+  echo "target/herald-lambda.jar or the test classes are missing: run mvn -B -q -DskipTests package first" >&2
   exit 1
 fi
 mkdir -p target/bench

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  *
  * <pre>
  * ColdStartBenchmark [--runs 7] [--functions noop,connect,...] [--modes unprimed,primed]
- *                    [--class-loads true] [--classpath target/herald.jar:target/test-classes] [--out target/bench]
+ *                    [--class-loads true] [--classpath target/herald-lambda.jar:target/test-classes] [--out target/bench]
  *                    [--jvm-flags "-XX:StartFlightRecording=filename=target/bench/{name}.jfr ..."]
  * </pre>
  * {@code --jvm-flags} are added to every timed run, with {@code {name}} replaced by FUNCTION-MODE.

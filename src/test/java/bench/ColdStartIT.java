@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keeps the cold-start benchmark from rotting: one primed run of every function, each in its own
- * JVM from target/herald.jar, against the local endpoints. A run that does not take its full,
+ * JVM from target/herald-lambda.jar, against the local endpoints. A run that does not take its full,
  * successful path fails the benchmark; how long anything took is not checked.
  */
 class ColdStartIT {

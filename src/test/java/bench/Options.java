@@ -19,7 +19,7 @@ record Options(int runs, List<Function> functions, List<String> modes, boolean c
                         .map(Function::of).toList(),
                 List.of(given.getOrDefault("modes", "unprimed,primed").split(",")),
                 Boolean.parseBoolean(given.getOrDefault("class-loads", "true")),
-                given.getOrDefault("classpath", "target/herald.jar:target/test-classes"),
+                given.getOrDefault("classpath", "target/herald-lambda.jar:target/test-classes"),
                 Path.of(given.getOrDefault("out", "target/bench")),
                 Arrays.stream(given.getOrDefault("jvm-flags", "").split("\\s+")).filter(flag -> !flag.isEmpty()).toList());
     }

@@ -9,14 +9,24 @@ import adapters.sqs.SqsModule;
 import adapters.sqs.SqsSettings;
 import dagger.BindsInstance;
 import dagger.Component;
+import domain.ConnectionId;
 import domain.Limits;
 import javax.inject.Singleton;
+import ports.PushGateway;
 
 /** The Notifier function on AWS: DynamoDB, @connections, and SQS for the dead-letter queue. */
 @Singleton
 @Component(modules = {DynamoDbModule.class, ApiGatewayModule.class, SqsModule.class, NotifierModule.class,
         DomainModule.class, RuntimeModule.class})
 interface NotifierComponent extends NotifierHandler.Dependencies {
+
+    PushGateway pushGateway();
+
+    /** A push to a connection that does not exist: API Gateway answers 410, and the client is warm. */
+    @Override
+    default Runnable gatewayPrimer() {
+        return () -> pushGateway().push(ConnectionId.of("herald-priming"), "{}").toCompletableFuture().join();
+    }
 
     @Component.Factory
     interface Factory {

@@ -40,7 +40,7 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
     public ConnectHandler(Dependencies dependencies) {
         this.connectService = dependencies.connectService();
         Priming.register("ConnectHandler", () -> {
-            connect(PrimingEvents.webSocket("$connect", null));
+            handleRequest(PrimingEvents.webSocket("$connect", null), new PrimingContext());
             dependencies.storePrimer().run();
         });
     }

@@ -43,8 +43,9 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
         this.subscriptions = dependencies.subscriptionService();
         this.replies = dependencies.pushGateway();
         Priming.register("DefaultHandler", () -> {
-            answer(PrimingEvents.webSocket("$default", "{\"action\":\"subscribe\",\"claimId\":\"priming\"}"));
-            answer(PrimingEvents.webSocket("$default", "{\"action\":\"ping\"}"));
+            handleRequest(PrimingEvents.webSocket("$default", "{\"action\":\"subscribe\",\"claimId\":\"priming\"}"),
+                    new PrimingContext());
+            handleRequest(PrimingEvents.webSocket("$default", "{\"action\":\"ping\"}"), new PrimingContext());
         });
     }
 

@@ -33,7 +33,8 @@ public final class DisconnectHandler implements RequestHandler<APIGatewayV2WebSo
 
     public DisconnectHandler(Dependencies dependencies) {
         this.disconnectService = dependencies.disconnectService();
-        Priming.register("DisconnectHandler", () -> disconnect(PrimingEvents.webSocket("$disconnect", null)));
+        Priming.register("DisconnectHandler",
+                () -> handleRequest(PrimingEvents.webSocket("$disconnect", null), new PrimingContext()));
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
 
         CloudEventsCodec codec();
 
+        /** Warms what a notification nobody hears does not reach (the @connections client); nothing by default. */
+        default Runnable gatewayPrimer() {
+            return () -> { };
+        }
+
         DeadLetters deadLetters();
 
         DeliveryMetrics deliveryMetrics();
@@ -47,8 +52,11 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
     public NotifierHandler(Dependencies dependencies) {
         this.dependencies = dependencies;
         this.dispatcher = dependencies.dispatcher();
-        Priming.register("NotifierHandler", () -> dispatcher.dispatch(
-                new SqsBatchSource(PrimingEvents.notification(), dependencies.codec(), dependencies.deadLetters())));
+        Priming.register("NotifierHandler", () -> {
+            Invocations.withLogging(new PrimingContext(), () -> dispatcher.dispatch(
+                    new SqsBatchSource(PrimingEvents.notification(), dependencies.codec(), dependencies.deadLetters())));
+            dependencies.gatewayPrimer().run();
+        });
     }
 
     @Override

@@ -7,6 +7,13 @@ import java.util.Map;
 
 /** Harmless events for priming: a connection that does not exist, a user nobody is connected as. */
 final class PrimingEvents {
+    /**
+     * A well-formed HS256 JWT signed with a key nobody has: the verifier parses it and checks its
+     * signature, the path a real token takes, then refuses it.
+     */
+    static final String WELL_FORMED_FOREIGN_TOKEN = "eyJhbGciOiJIUzI1NiJ9"
+            + ".eyJzdWIiOiJoZXJhbGQtcHJpbWluZyIsImNsYWltcyI6W10sImV4cCI6NDEwMjQ0NDgwMH0"
+            + ".dGhpcy1zaWduYXR1cmUtd2lsbC1uZXZlci1tYXRjaC0";
 
     private PrimingEvents() {
     }
@@ -18,7 +25,7 @@ final class PrimingEvents {
         context.setRequestId("priming");
         APIGatewayV2WebSocketEvent event = new APIGatewayV2WebSocketEvent();
         event.setRequestContext(context);
-        event.setHeaders(Map.of("Sec-WebSocket-Protocol", "herald, priming.not-a.token"));
+        event.setHeaders(Map.of("Sec-WebSocket-Protocol", "herald, " + WELL_FORMED_FOREIGN_TOKEN));
         event.setBody(body);
         return event;
     }
