@@ -3,14 +3,14 @@ package domain;
 import java.util.List;
 import java.util.Optional;
 import ports.ConnectionRepository;
+import ports.ForwardingConnectionRepository;
 
 /** A store that refuses removals (and, when asked, reads), to test what the domain does about it. */
-final class ConnectionStoreFailingOnRemove implements ConnectionRepository {
-    private final ConnectionRepository delegate;
+final class ConnectionStoreFailingOnRemove extends ForwardingConnectionRepository {
     private boolean failReads;
 
     ConnectionStoreFailingOnRemove(ConnectionRepository delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     ConnectionStoreFailingOnRemove failingReads() {
@@ -19,24 +19,9 @@ final class ConnectionStoreFailingOnRemove implements ConnectionRepository {
     }
 
     @Override
-    public void save(Connection connection) {
-        delegate.save(connection);
-    }
-
-    @Override
     public Optional<Connection> find(ConnectionId id) {
         failIfReadsFail();
-        return delegate.find(id);
-    }
-
-    @Override
-    public boolean subscribe(ConnectionId id, ClaimId claim) {
-        return delegate.subscribe(id, claim);
-    }
-
-    @Override
-    public void unsubscribe(ConnectionId id, ClaimId claim) {
-        delegate.unsubscribe(id, claim);
+        return super.find(id);
     }
 
     @Override
@@ -47,7 +32,7 @@ final class ConnectionStoreFailingOnRemove implements ConnectionRepository {
     @Override
     public List<Recipient> audienceOf(Target target) {
         failIfReadsFail();
-        return delegate.audienceOf(target);
+        return super.audienceOf(target);
     }
 
     private void failIfReadsFail() {

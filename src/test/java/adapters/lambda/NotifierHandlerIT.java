@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import ports.ConnectionRepository;
+import ports.ForwardingConnectionRepository;
 import ports.PushGateway;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -136,30 +137,9 @@ class NotifierHandlerIT {
     }
 
     /** A store with a bug: reading a claim's audience throws something the domain does not expect. */
-    private record BrokenOnClaims(InMemoryConnectionRepository delegate) implements ConnectionRepository {
-        @Override
-        public void save(Connection connection) {
-            delegate.save(connection);
-        }
-
-        @Override
-        public java.util.Optional<Connection> find(ConnectionId id) {
-            return delegate.find(id);
-        }
-
-        @Override
-        public boolean subscribe(ConnectionId id, ClaimId claim) {
-            return delegate.subscribe(id, claim);
-        }
-
-        @Override
-        public void unsubscribe(ConnectionId id, ClaimId claim) {
-            delegate.unsubscribe(id, claim);
-        }
-
-        @Override
-        public void remove(ConnectionId id) {
-            delegate.remove(id);
+    private static final class BrokenOnClaims extends ForwardingConnectionRepository {
+        BrokenOnClaims(ConnectionRepository delegate) {
+            super(delegate);
         }
 
         @Override
@@ -167,7 +147,7 @@ class NotifierHandlerIT {
             if (target instanceof Target.Claim) {
                 throw new IllegalStateException("a bug in the store");
             }
-            return delegate.audienceOf(target);
+            return super.audienceOf(target);
         }
     }
 }

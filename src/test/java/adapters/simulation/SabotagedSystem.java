@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.random.RandomGenerator;
 import ports.ConnectionRepository;
 import ports.MessageSource;
+import ports.ForwardingConnectionRepository;
 import ports.PushGateway;
 
 /**
@@ -65,12 +66,12 @@ final class SabotagedSystem implements SimulatedSystem {
 
     private ConnectionRepository sabotaged(Sabotage sabotage, ConnectionRepository honest) {
         return switch (sabotage) {
-            case SKIP_EVICTION -> new ForwardingRepository(honest) {
+            case SKIP_EVICTION -> new ForwardingConnectionRepository(honest) {
                 @Override
                 public void remove(domain.ConnectionId id) {
                 }
             };
-            case IGNORE_SUBSCRIPTIONS -> new ForwardingRepository(honest) {
+            case IGNORE_SUBSCRIPTIONS -> new ForwardingConnectionRepository(honest) {
                 @Override
                 public List<Recipient> audienceOf(Target target) {
                     return target instanceof Target.Claim

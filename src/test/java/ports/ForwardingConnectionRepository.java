@@ -1,4 +1,4 @@
-package adapters.simulation;
+package ports;
 
 import domain.ClaimId;
 import domain.Connection;
@@ -7,13 +7,12 @@ import domain.Recipient;
 import domain.Target;
 import java.util.List;
 import java.util.Optional;
-import ports.ConnectionRepository;
 
-/** Passes every call through; a sabotage overrides the one it breaks. */
-class ForwardingRepository implements ConnectionRepository {
+/** Passes every call to another repository; a test overrides the one call it breaks. */
+public class ForwardingConnectionRepository implements ConnectionRepository {
     private final ConnectionRepository delegate;
 
-    ForwardingRepository(ConnectionRepository delegate) {
+    public ForwardingConnectionRepository(ConnectionRepository delegate) {
         this.delegate = delegate;
     }
 
