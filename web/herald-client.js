@@ -199,7 +199,7 @@ export class HeraldClient extends EventTarget {
   }
 
   /** @param {Link} link */
-  opened(link) {
+  linkOpened(link) {
     if (link === this.next) {
       link.awaitSubscriptions([...this.claims], this.switchTimeoutMs, () => this.switchTo(link));
       return;
@@ -222,7 +222,7 @@ export class HeraldClient extends EventTarget {
   }
 
   /** @param {Link} link @param {{code: number, reason: string}} close */
-  closed(link, close) {
+  linkClosed(link, close) {
     if (link === this.next) {
       this.next = null;
       this.scheduleRotation(backoffDelay(1, this.bounds, this.random) + this.bounds.baseDelayMs);
@@ -240,11 +240,11 @@ export class HeraldClient extends EventTarget {
     link.stopSwitching();
     this.attempt += 1;
     this.setState('reconnecting', { delayMs: 0, reason });
-    if (link.isOpen()) this.opened(link);
+    if (link.isOpen()) this.linkOpened(link);
   }
 
   /** @param {Link} link @param {any} message */
-  received(link, message) {
+  linkMessage(link, message) {
     if (message && typeof message === 'object' && 'specversion' in message) {
       if (typeof message.id === 'string' && !this.seen.add(message.id)) return;
       this.emit('notification', message);
@@ -315,7 +315,7 @@ class Link {
     this.ws.onopen = () => {
       if (this.retired) return;
       this.keepAlive();
-      client.opened(this);
+      client.linkOpened(this);
     };
     this.ws.onmessage = (event) => {
       if (this.retired) return;
@@ -325,11 +325,11 @@ class Link {
       } catch {
         return;
       }
-      client.received(this, message);
+      client.linkMessage(this, message);
     };
     this.ws.onclose = (event) => {
       this.stopTimers();
-      if (!this.retired) client.closed(this, { code: event.code, reason: event.reason });
+      if (!this.retired) client.linkClosed(this, { code: event.code, reason: event.reason });
     };
     this.ws.onerror = () => {}; // a close event always follows
   }
