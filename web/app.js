@@ -93,7 +93,7 @@ function renderSubscriptions() {
 function log(kind, content) {
   const item = document.createElement('li');
   item.className = kind;
-  const time = Object.assign(document.createElement('time'), { textContent: new Date().toLocaleTimeString() });
+  const time = Object.assign(document.createElement('time'), { textContent: new Date().toTimeString().slice(0, 8) });
   const label = Object.assign(document.createElement('span'), { className: 'kind', textContent: kind });
   const body = Object.assign(document.createElement('pre'), {
     textContent: typeof content === 'string' ? content : JSON.stringify(content, null, 1).replace(/\n\s*/g, ' '),
