@@ -1,6 +1,6 @@
 # Herald: build, check and deploy. `make` alone lists the targets.
 .DEFAULT_GOAL := help
-.PHONY: help build test simulate local validate deploy destroy require-region
+.PHONY: help build test web-test simulate local validate deploy destroy require-region
 
 JAR := target/herald.jar
 TF := terraform -chdir=deploy/terraform
@@ -17,10 +17,16 @@ help: ## List the targets
 build: ## Build target/herald.jar
 	mvn -B -q package -DskipTests
 
-# The deploy checks run first so that Maven's test summary is the last thing printed.
-test: node_modules ## Run every test: deploy checks, unit, integration (real servers on loopback), architecture
+# The deploy checks run first; the browser client's tests run last, on the jar that `mvn verify` built, so
+# node's test summary is the last thing printed.
+test: node_modules ## Run every test: deploy checks, unit, integration (real servers on loopback), architecture, browser client
 	python3 deploy/checks/validate.py
 	mvn -B verify
+	$(MAKE) --no-print-directory web-test
+
+# Playwright drives Debian's chromium (/usr/bin/chromium); it must never fetch a browser of its own.
+web-test: node_modules ## Run the browser client's tests (Node, and the test page in headless Chromium) on target/herald.jar
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 node --test --test-concurrency=1 web/test/*.test.js
 
 simulate: build ## Run the seeded simulation of the core with every fault injected
 	java -jar $(JAR) simulate --seed 7 --clients 2000 --notifications 20000 --faults all
@@ -29,7 +35,7 @@ local: build ## Run the local stack from the jar
 	java -jar $(JAR) local
 
 node_modules: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 	@touch node_modules
 
 validate: node_modules ## Offline checks: HCL parse, cfn-lint, cross-check and its tests

@@ -90,12 +90,14 @@ final class LocalCommand implements Callable<Integer> {
         out.println("  SQS              " + stack.sqsEndpoint() + "  queue " + stack.queueUrl());
         out.println("  dead letters     " + stack.deadLetterQueueUrl() + " (after " + stack.maxReceiveCount() + " receives)");
         out.println("  connections      " + stack.connectionStore());
+        out.println("  test page        http://" + stack.webSocketUri().getHost() + ":" + stack.webSocketUri().getPort()
+                + "/  (development endpoints under /dev/)");
         out.println();
         out.println("A token for user u-demo, entitled to claims C-1 and C-2, valid for an hour:");
         out.println("  " + token);
         out.println();
-        out.println("Connect with wscat (npm i -g wscat):");
-        out.println("  wscat -c '" + stack.webSocketUri() + "?token=" + token + "'");
+        out.println("Connect with wscat (scripts/wscat.sh mints a token and does the same):");
+        out.println("  npx wscat -c " + stack.webSocketUri() + " -s herald -s " + token);
         out.println("then type:");
         out.println("  {\"action\":\"subscribe\",\"claimId\":\"C-1\"}");
         out.println("and from another terminal send it a notification:");

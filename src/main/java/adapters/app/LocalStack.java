@@ -40,11 +40,13 @@ public final class LocalStack implements AutoCloseable {
     private final SqsEventSource eventSource;
     private final LocalStackSettings settings;
     private final LocalTemplate template;
+    private final LocalDevEndpoints devEndpoints;
 
     private final Supplier<LocalComponent> inMemory;
 
     private LocalStack(LocalStackSettings settings, LocalTemplate template, LocalQueues queues, LocalGateway gateway,
-                       SqsEventSource eventSource, Supplier<LocalComponent> inMemory) {
+                       SqsEventSource eventSource, LocalDevEndpoints devEndpoints, Supplier<LocalComponent> inMemory) {
+        this.devEndpoints = devEndpoints;
         this.inMemory = inMemory;
         this.settings = settings;
         this.template = template;
@@ -68,13 +70,18 @@ public final class LocalStack implements AutoCloseable {
         settings.dynamoDb().ifPresent(endpoint -> createTable(environments, endpoint));
         Supplier<LocalComponent> inMemory = settings.dynamoDb().isPresent() ? null : memoize(() -> component(environments, queues));
         LocalHandlers handlers = new LocalHandlers(environments::of, inMemory);
+        LocalDevEndpoints devEndpoints = null;
         try {
-            gateway[0] = LocalGateway.start(gatewaySettings(settings), RouteTable.from(template), handlers);
+            devEndpoints = LocalDevEndpoints.create(queues, () -> gateway[0].connections());
+            gateway[0] = LocalGateway.start(gatewaySettings(settings), RouteTable.from(template), handlers, devEndpoints);
             SqsEventSource eventSource = eventSource(template, queues, handlers);
-            return new LocalStack(settings, template, queues, gateway[0], eventSource, inMemory);
+            return new LocalStack(settings, template, queues, gateway[0], eventSource, devEndpoints, inMemory);
         } catch (RuntimeException | InterruptedException e) {
             if (gateway[0] != null) {
                 gateway[0].close();
+            }
+            if (devEndpoints != null) {
+                devEndpoints.close();
             }
             queues.close();
             throw e;
@@ -197,6 +204,7 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         eventSource.close();
         gateway.close();
+        devEndpoints.close();
         queues.close();
     }
 

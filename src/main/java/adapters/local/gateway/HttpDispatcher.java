@@ -11,7 +11,10 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Sends each HTTP request where it belongs: the stage's upgrade, its @connections API, or the static files. */
+/**
+ * Sends each HTTP request where it belongs: the stage's upgrade, its @connections API, a plugged-in extension, or the
+ * static files.
+ */
 @ChannelHandler.Sharable
 final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final Pattern MANAGEMENT = Pattern.compile("^/([^/]+)/@connections/([^/]+)$");
@@ -20,12 +23,14 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final Handshake handshake;
     private final ManagementApi management;
     private final StaticFiles files;
+    private final Extensions extensions;
 
-    HttpDispatcher(String stage, Handshake handshake, ManagementApi management, StaticFiles files) {
+    HttpDispatcher(String stage, Handshake handshake, ManagementApi management, StaticFiles files, Extensions extensions) {
         this.stage = stage;
         this.handshake = handshake;
         this.management = management;
         this.files = files;
+        this.extensions = extensions;
     }
 
     @Override
@@ -45,6 +50,8 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
         } else if (isUpgrade(request) || isStage(path)) {
             HttpResponses.send(ctx, request, HttpResponses.error(isUpgrade(request) ? 403 : 426,
                     "ForbiddenException", isUpgrade(request) ? "Forbidden" : "Upgrade Required"));
+        } else if (extensions.handles(path)) {
+            extensions.handle(ctx, request, path);
         } else {
             files.handle(ctx, request, path);
         }

@@ -12,6 +12,9 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,10 +36,13 @@ public final class LocalGateway implements AutoCloseable {
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final Channel server;
+    private final Extensions extensions;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private LocalGateway(Gateway gateway, EventLoopGroup boss, EventLoopGroup workers, Channel server) {
+    private LocalGateway(Gateway gateway, EventLoopGroup boss, EventLoopGroup workers, Channel server,
+                         Extensions extensions) {
         this.gateway = gateway;
+        this.extensions = extensions;
         this.boss = boss;
         this.workers = workers;
         this.server = server;
@@ -44,14 +50,21 @@ public final class LocalGateway implements AutoCloseable {
 
     public static LocalGateway start(GatewaySettings settings, RouteTable routes, LambdaInvoker invoker)
             throws InterruptedException {
+        return start(settings, routes, invoker, HttpExtension.NONE);
+    }
+
+    /** As {@link #start(GatewaySettings, RouteTable, LambdaInvoker)}, also answering the paths {@code extension} handles. */
+    public static LocalGateway start(GatewaySettings settings, RouteTable routes, LambdaInvoker invoker,
+                                     HttpExtension extension) throws InterruptedException {
         Invocations invocations = new Invocations(invoker, settings.handlerThreads());
         Events events = new Events(settings.apiId(), settings.stage());
         Connections connections = new Connections();
         Gateway gateway = new Gateway(settings, routes, invocations, events, connections,
                 new Disconnects(routes, invocations, events, connections));
+        Extensions extensions = new Extensions(extension);
         HttpDispatcher dispatcher = new HttpDispatcher(settings.stage(),
                 new Handshake(gateway, new FrameHandler(new Messages(gateway))), new ManagementApi(connections),
-                new StaticFiles(settings.staticDirectory()));
+                new StaticFiles(settings.staticDirectory()), extensions);
         EventLoopGroup boss = new NioEventLoopGroup(1);
         EventLoopGroup workers = new NioEventLoopGroup();
         Channel server = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
@@ -65,7 +78,7 @@ public final class LocalGateway implements AutoCloseable {
                     }
                 })
                 .bind(settings.host(), settings.port()).sync().channel();
-        LocalGateway started = new LocalGateway(gateway, boss, workers, server);
+        LocalGateway started = new LocalGateway(gateway, boss, workers, server, extensions);
         LOG.info("local API Gateway on {} (@connections on {})", started.webSocketUri(), started.managementEndpoint());
         return started;
     }
@@ -86,6 +99,19 @@ public final class LocalGateway implements AutoCloseable {
 
     public int openConnections() {
         return gateway.connections().size();
+    }
+
+    /** The connections open now, oldest first. */
+    public List<OpenConnection> connections() {
+        return gateway.connections().all().stream()
+                .sorted(Comparator.comparingLong(connection -> connection.connectedAt))
+                .map(connection -> new OpenConnection(connection.id, Instant.ofEpochMilli(connection.connectedAt),
+                        connection.userAgent))
+                .toList();
+    }
+
+    /** An open connection as the local stack's tools list it. */
+    public record OpenConnection(String connectionId, Instant connectedAt, String userAgent) {
     }
 
     /** Stops accepting, closes every connection with 1001, waits (5 s at most) for their {@code $disconnect}, stops;
@@ -109,6 +135,7 @@ public final class LocalGateway implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         gateway.invocations().close();
+        extensions.close();
         workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }

@@ -1,0 +1,125 @@
+// herald-client.js against a real `herald local` (the built jar): real gateway, handlers, queue and Notifier.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import WebSocket from 'ws';
+import { HeraldClient } from '../herald-client.js';
+import { startLocalStack, next } from './local-stack.js';
+
+let stack;
+const clients = [];
+
+before(async () => {
+  stack = await startLocalStack();
+});
+
+after(async () => {
+  clients.forEach((c) => c.close());
+  await stack?.stop();
+});
+
+function client(user, claims, options = {}) {
+  const made = new HeraldClient({
+    url: stack.ws,
+    WebSocket,
+    getToken: () => { made.tokensAsked += 1; return stack.token(user, claims); },
+    baseDelayMs: 100,
+    maxDelayMs: 1000,
+    ...options,
+  });
+  made.tokensAsked = 0;
+  made.heard = [];
+  made.on('notification', (event) => made.heard.push(event));
+  clients.push(made);
+  return made;
+}
+
+async function openClient(user, claims, subscribeTo = []) {
+  const c = client(user, claims);
+  const opened = next(c, 'state', (s) => s.state === 'open');
+  subscribeTo.forEach((claim) => c.subscribe(claim));
+  const subscribed = Promise.all(subscribeTo.map((claim) => next(c, 'reply', (r) => r.type === 'subscribed' && r.claimId === claim)));
+  await c.connect();
+  await opened;
+  await subscribed;
+  return c;
+}
+
+test('connects, subscribes and receives notifications for its claim and its user', async () => {
+  const c = await openClient('u-receive', ['C-receive'], ['C-receive']);
+  const forClaim = next(c, 'notification', (n) => n.type === 'claim.event');
+  await stack.send({ claimId: 'C-receive', type: 'claim.event', data: { step: 1 } });
+  const event = await forClaim;
+  assert.equal(event.specversion, '1.0');
+  assert.equal(event.claimid, 'C-receive');
+  assert.deepEqual(event.data, { step: 1 });
+  const forUser = next(c, 'notification', (n) => n.type === 'user.event');
+  await stack.send({ userId: 'u-receive', type: 'user.event' });
+  assert.equal((await forUser).userid, 'u-receive');
+  c.close();
+});
+
+test('a claim the token does not entitle is refused and not kept', async () => {
+  const c = await openClient('u-refused', ['C-mine']);
+  const refused = next(c, 'reply', (r) => r.type === 'error');
+  c.subscribe('C-not-mine');
+  const reply = await refused;
+  assert.equal(reply.reason, 'NOT_ENTITLED');
+  assert.deepEqual(c.subscriptions(), []);
+  c.close();
+});
+
+test('after a server-side drop it reconnects with a fresh token, resubscribes and hears the next one', async () => {
+  const c = await openClient('u-drop', ['C-drop'], ['C-drop']);
+  assert.equal(c.tokensAsked, 1);
+  const reconnecting = next(c, 'state', (s) => s.state === 'reconnecting');
+  const reopened = next(c, 'state', (s) => s.state === 'open');
+  const resubscribed = next(c, 'reply', (r) => r.type === 'subscribed' && r.claimId === 'C-drop');
+  assert.ok(await stack.dropAll() >= 1);
+  assert.match((await reconnecting).reason, /closed 1000/);
+  await reopened;
+  await resubscribed;
+  assert.equal(c.tokensAsked, 2, 'the callback was asked for a fresh token');
+  const after = next(c, 'notification', (n) => n.type === 'after.drop');
+  await stack.send({ claimId: 'C-drop', type: 'after.drop' });
+  assert.equal((await after).claimid, 'C-drop');
+  c.close();
+});
+
+test('a notification delivered twice reaches the application once', async () => {
+  const c = await openClient('u-dup', []);
+  // A plain socket for the same user sees every delivery, so the test knows the duplicate did arrive.
+  const raw = new WebSocket(stack.ws, ['herald', await stack.token('u-dup')]);
+  const rawIds = [];
+  await new Promise((resolve, reject) => { raw.on('open', resolve); raw.on('error', reject); });
+  const twiceOnRaw = new Promise((resolve) => raw.on('message', (data) => {
+    const message = JSON.parse(String(data));
+    if (message.id) rawIds.push(message.id);
+    if (rawIds.filter((id) => id === 'dup-1').length === 2) resolve();
+  }));
+  try {
+    await stack.send({ userId: 'u-dup', type: 'dup', id: 'dup-1' });
+    await stack.send({ userId: 'u-dup', type: 'dup', id: 'dup-1' });
+    await twiceOnRaw;
+    const last = next(c, 'notification', (n) => n.id === 'dup-2');
+    await stack.send({ userId: 'u-dup', type: 'dup', id: 'dup-2' });
+    await last;
+    assert.deepEqual(c.heard.map((n) => n.id).filter((id) => id.startsWith('dup-')), ['dup-1', 'dup-2']);
+  } finally {
+    raw.close();
+    c.close();
+  }
+});
+
+test('close() stops for good: the connection goes and no reconnect follows a drop', async () => {
+  const c = await openClient('u-close', []);
+  const states = [];
+  c.on('state', (s) => states.push(s.state));
+  c.close();
+  assert.equal(c.state, 'closed');
+  for (let i = 0; i < 100 && (await stack.connections()).length > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.deepEqual(await stack.connections(), []);
+  assert.deepEqual(states, ['closed']);
+  assert.equal(c.tokensAsked, 1);
+});
