@@ -20,12 +20,14 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final Handshake handshake;
     private final ManagementApi management;
     private final StaticFiles files;
+    private final DevStats stats;
 
-    HttpDispatcher(String stage, Handshake handshake, ManagementApi management, StaticFiles files) {
+    HttpDispatcher(String stage, Handshake handshake, ManagementApi management, StaticFiles files, DevStats stats) {
         this.stage = stage;
         this.handshake = handshake;
         this.management = management;
         this.files = files;
+        this.stats = stats;
     }
 
     @Override
@@ -42,6 +44,8 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
             handshake.start(ctx, request);
         } else if (management.matches()) {
             manage(ctx, request, management);
+        } else if (path.equals(DevStats.PATH)) {
+            stats.handle(ctx, request);
         } else if (isUpgrade(request) || isStage(path)) {
             HttpResponses.send(ctx, request, HttpResponses.error(isUpgrade(request) ? 403 : 426,
                     "ForbiddenException", isUpgrade(request) ? "Forbidden" : "Upgrade Required"));

@@ -51,7 +51,7 @@ public final class LocalGateway implements AutoCloseable {
                 new Disconnects(routes, invocations, events, connections));
         HttpDispatcher dispatcher = new HttpDispatcher(settings.stage(),
                 new Handshake(gateway, new FrameHandler(new Messages(gateway))), new ManagementApi(connections),
-                new StaticFiles(settings.staticDirectory()));
+                new StaticFiles(settings.staticDirectory()), new DevStats(connections));
         EventLoopGroup boss = new NioEventLoopGroup(1);
         EventLoopGroup workers = new NioEventLoopGroup();
         Channel server = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
