@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code GET /dev/stats}, not an API Gateway path: the gateway's own footprint for {@code herald bench}, which runs in
- * another process: heap used after a full GC, resident set size, open connections and process CPU time, as JSON.
+ * Paths API Gateway does not have, for {@code herald bench}, which runs in another process: {@code GET /dev/stats}
+ * answers the gateway's footprint (heap used after a full GC, resident set size, open connections, process CPU time)
+ * and {@code GET /dev/connections} the open connection ids, which a client never learns, as JSON.
  */
 final class DevStats {
     static final String PATH = "/dev/stats";
+    static final String IDS_PATH = "/dev/connections";
 
     private final Connections connections;
 
@@ -29,6 +31,13 @@ final class DevStats {
                 + connections.size() + ",\"cpuMillis\":" + cpuMillis() + "}";
         HttpResponses.send(ctx, request, HttpResponses.response(200, "application/json",
                 json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    void ids(ChannelHandlerContext ctx, FullHttpRequest request) {
+        StringBuilder json = new StringBuilder("{\"connectionIds\":[");
+        connections.all().forEach(c -> json.append(json.charAt(json.length() - 1) == '[' ? "\"" : ",\"").append(c.id).append('"'));
+        byte[] body = json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+        HttpResponses.send(ctx, request, HttpResponses.response(200, "application/json", body));
     }
 
     private static long cpuMillis() {

@@ -46,6 +46,8 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
             manage(ctx, request, management);
         } else if (path.equals(DevStats.PATH)) {
             stats.handle(ctx, request);
+        } else if (path.equals(DevStats.IDS_PATH)) {
+            stats.ids(ctx, request);
         } else if (isUpgrade(request) || isStage(path)) {
             HttpResponses.send(ctx, request, HttpResponses.error(isUpgrade(request) ? 403 : 426,
                     "ForbiddenException", isUpgrade(request) ? "Forbidden" : "Upgrade Required"));
