@@ -63,7 +63,7 @@ final class LatencyPlot {
         for (int y = (int) MIN_Y; y <= MAX_Y; y++) {
             svg.append(String.format("<line x1='%d' x2='%d' y1='%.1f' y2='%.1f' stroke='#eee'/>", LEFT, WIDTH - 10, py(y), py(y)));
             svg.append(String.format("<text x='%d' y='%.1f' text-anchor='end'>%s ms</text>", LEFT - 4, py(y) + 4,
-                    Row.format(Math.pow(10, y)).replace(".01", "0.01").replace("0.10", "0.1")));
+                    Row.format(Math.pow(10, y)).replace("0.10", "0.1")));
         }
         svg.append(String.format("<text x='%d' y='%d' text-anchor='middle'>percentile</text>", (WIDTH + LEFT) / 2, HEIGHT - 4));
     }
