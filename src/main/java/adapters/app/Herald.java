@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The `herald` command line: one executable jar, one subcommand per job. */
 @Command(name = "herald", mixinStandardHelpOptions = true, versionProvider = Herald.Version.class,
         description = "Real-time notifications from serverless AWS back ends to browsers.",
-        subcommands = {LocalCommand.class, SimulateCommand.class, TokenCommand.class, SendCommand.class,
+        subcommands = {LocalCommand.class, SimulateCommand.class, TokenCommand.class, SendCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Herald {
 

@@ -24,13 +24,16 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final ManagementApi management;
     private final StaticFiles files;
     private final Extensions extensions;
+    private final DevStats stats;
 
-    HttpDispatcher(String stage, Handshake handshake, ManagementApi management, StaticFiles files, Extensions extensions) {
+    HttpDispatcher(String stage, Handshake handshake, ManagementApi management, StaticFiles files, Extensions extensions,
+                   DevStats stats) {
         this.stage = stage;
         this.handshake = handshake;
         this.management = management;
         this.files = files;
         this.extensions = extensions;
+        this.stats = stats;
     }
 
     @Override
@@ -47,6 +50,8 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
             handshake.start(ctx, request);
         } else if (management.matches()) {
             manage(ctx, request, management);
+        } else if (path.equals(DevStats.PATH)) {
+            stats.handle(ctx, request);
         } else if (isUpgrade(request) || isStage(path)) {
             HttpResponses.send(ctx, request, HttpResponses.error(isUpgrade(request) ? 403 : 426,
                     "ForbiddenException", isUpgrade(request) ? "Forbidden" : "Upgrade Required"));

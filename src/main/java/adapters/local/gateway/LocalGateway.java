@@ -64,7 +64,7 @@ public final class LocalGateway implements AutoCloseable {
         Extensions extensions = new Extensions(extension);
         HttpDispatcher dispatcher = new HttpDispatcher(settings.stage(),
                 new Handshake(gateway, new FrameHandler(new Messages(gateway))), new ManagementApi(connections),
-                new StaticFiles(settings.staticDirectory()), extensions);
+                new StaticFiles(settings.staticDirectory()), extensions, new DevStats(connections));
         EventLoopGroup boss = new NioEventLoopGroup(1);
         EventLoopGroup workers = new NioEventLoopGroup();
         Channel server = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)

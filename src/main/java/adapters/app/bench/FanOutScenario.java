@@ -1,0 +1,74 @@
+package adapters.app.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One notification to a claim with {@code size} subscribers, through SQS, the Notifier and @connections: time from
+ * the send to the last delivery, and deliveries/s; next to it, in the same run, the raw capacity of the local
+ * @connections endpoint (plain POSTs to the same number of connections), and their ratio.
+ */
+final class FanOutScenario {
+    private static final long QUIET_MILLIS = 10_000;
+
+    /** One run at one size. */
+    private record Sample(double sendToLastMillis, double deliveriesPerSecond, long delivered, double rawPerSecond,
+            Histogram latency) {
+    }
+
+    private FanOutScenario() {
+    }
+
+    static Result run(Testbed bed, RawPosts raw, List<String> ids) throws IOException, InterruptedException {
+        List<Row> rows = new ArrayList<>();
+        Map<String, Histogram> latencies = new LinkedHashMap<>();
+        warmUp(bed);
+        for (int size : bed.settings.fanOutSizes()) {
+            List<Sample> samples = new ArrayList<>();
+            for (int i = 0; i < bed.settings.repeats(); i++) {
+                samples.add(sample(bed, raw, ids.subList(0, Math.min(size, ids.size())), size));
+            }
+            samples.sort(Comparator.comparingDouble(Sample::sendToLastMillis));
+            Sample median = samples.get(samples.size() / 2);
+            String at = " (" + Row.format(size) + " subscribers, median of " + samples.size() + ")";
+            rows.add(Row.of("delivered" + at, median.delivered(), "deliveries"));
+            rows.add(size >= 10_000 ? Row.atMost("send to last delivery" + at, median.sendToLastMillis(), "ms", 2_000)
+                    : Row.of("send to last delivery" + at, median.sendToLastMillis(), "ms"));
+            rows.add(Row.of("fan-out deliveries/s" + at, median.deliveriesPerSecond(), "1/s"));
+            rows.add(Row.of("raw @connections POSTs/s, same connections" + at, median.rawPerSecond(), "1/s"));
+            rows.add(Row.atLeast("Notifier efficiency (fan-out ÷ raw)" + at,
+                    median.deliveriesPerSecond() / median.rawPerSecond(), "", 0.5));
+            latencies.put("fan-out to " + Row.format(size), median.latency());
+        }
+        return new Result("fanout", rows, latencies);
+    }
+
+    /** The first notification pays for class loading and the push client's first connections; not measured. */
+    private static void warmUp(Testbed bed) throws InterruptedException {
+        int smallest = bed.settings.fanOutSizes().get(0);
+        Phase phase = bed.fleet.begin("fan-out warm-up");
+        bed.producer.sendToClaims(List.of(bed.fanOutClaim(smallest)), -1);
+        phase.awaitReceived(smallest, QUIET_MILLIS);
+    }
+
+    private static Sample sample(Testbed bed, RawPosts raw, List<String> ids, int size) throws InterruptedException {
+        Phase fan = bed.fleet.begin("fan-out to " + size);
+        long sent = System.nanoTime();
+        bed.producer.sendToClaims(List.of(bed.fanOutClaim(size)), 0);
+        bed.sent.increment();
+        fan.awaitReceived(size, QUIET_MILLIS);
+        double sendToLast = (fan.lastArrivalNanos() - sent) / 1e6;
+        Phase direct = bed.fleet.begin("raw POSTs to " + size);
+        long started = System.nanoTime();
+        RawPosts.Outcome posted = raw.postToEach(ids, bed.settings.rawInFlight());
+        direct.awaitReceived(posted.ok(), QUIET_MILLIS);
+        double rawSeconds = (Math.max(direct.lastArrivalNanos(), started + posted.elapsedNanos()) - started) / 1e9;
+        return new Sample(sendToLast, fan.received() / (sendToLast / 1e3), fan.received(), posted.ok() / rawSeconds,
+                fan.latency());
+    }
+}
