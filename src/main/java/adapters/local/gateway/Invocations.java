@@ -1,5 +1,6 @@
 package adapters.local.gateway;
 
+import adapters.local.LocalLambdaContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -58,7 +59,8 @@ final class Invocations implements AutoCloseable {
 
     private void run(Route route, APIGatewayV2WebSocketEvent event, CompletableFuture<Outcome> outcome) {
         String requestId = event.getRequestContext().getRequestId();
-        LocalLambdaContext context = new LocalLambdaContext(requestId, route.function(), System.currentTimeMillis());
+        LocalLambdaContext context = new LocalLambdaContext(requestId, route.function().logicalId(), route.function().region(),
+                route.function().memorySize(), route.function().timeout());
         try {
             outcome.complete(new Outcome(Outcome.Kind.ANSWERED, invoker.invoke(route, event, context), requestId));
         } catch (RuntimeException | LinkageError | AssertionError failure) {

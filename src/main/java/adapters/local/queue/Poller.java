@@ -1,10 +1,12 @@
 package adapters.local.queue;
 
+import adapters.local.LocalLambdaContext;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
@@ -60,7 +62,8 @@ final class Poller implements Runnable {
     private SQSBatchResponse invoke(List<Message> batch) {
         try {
             return handler.handleRequest(LambdaEvents.of(batch, queue.arn()),
-                    new LocalContext(handler.getClass().getSimpleName(), settings.functionTimeout()));
+                    new LocalLambdaContext(UUID.randomUUID().toString(), handler.getClass().getSimpleName(),
+                            LocalQueues.REGION.id(), 1024, settings.functionTimeout()));
         } catch (RuntimeException e) {
             LOG.warn("the handler threw; all {} messages of the batch return after the visibility timeout", batch.size(), e);
             return failedWhole(batch);

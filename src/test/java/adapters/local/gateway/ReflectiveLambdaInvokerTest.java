@@ -3,6 +3,7 @@ package adapters.local.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import adapters.local.LocalLambdaContext;
 import adapters.local.gateway.handlers.EnvironmentEcho;
 import adapters.local.template.FunctionDefinition;
 import java.time.Duration;
@@ -45,6 +46,7 @@ class ReflectiveLambdaInvokerTest {
     }
 
     private static LocalLambdaContext context(Route route) {
-        return new LocalLambdaContext("request", route.function(), System.currentTimeMillis());
+        return new LocalLambdaContext("request", route.function().logicalId(), route.function().region(),
+                route.function().memorySize(), route.function().timeout());
     }
 }

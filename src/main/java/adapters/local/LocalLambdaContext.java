@@ -1,4 +1,4 @@
-package adapters.local.queue;
+package adapters.local;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -6,21 +6,29 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Context of one local invocation: a fresh request id, a countdown from the function's timeout, SLF4J logging. */
-final class LocalContext implements Context {
-    private final String requestId = UUID.randomUUID().toString();
-    private final String functionName;
-    private final long deadlineNanos;
-    private final Logger logger;
+/**
+ * The Lambda context of one local invocation, for the gateway's routes and the SQS event source
+ * alike: its request id, the function, the time left before its timeout, and a logger that
+ * writes to SLF4J under the function's name.
+ */
+public final class LocalLambdaContext implements Context {
+    private static final String ACCOUNT_ID = "000000000000";
 
-    LocalContext(String functionName, Duration timeout) {
+    private final String requestId;
+    private final String functionName;
+    private final String region;
+    private final int memoryMegabytes;
+    private final long deadlineNanos;
+
+    public LocalLambdaContext(String requestId, String functionName, String region, int memoryMegabytes, Duration timeout) {
+        this.requestId = requestId;
         this.functionName = functionName;
+        this.region = region;
+        this.memoryMegabytes = memoryMegabytes;
         this.deadlineNanos = System.nanoTime() + timeout.toNanos();
-        this.logger = LoggerFactory.getLogger("lambda." + functionName);
     }
 
     @Override
@@ -50,7 +58,7 @@ final class LocalContext implements Context {
 
     @Override
     public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:" + LocalQueues.REGION.id() + ":" + LocalQueues.ACCOUNT_ID + ":function:" + functionName;
+        return "arn:aws:lambda:" + region + ":" + ACCOUNT_ID + ":function:" + functionName;
     }
 
     @Override
@@ -69,21 +77,22 @@ final class LocalContext implements Context {
     }
 
     @Override
-    public int getMemoryLimitInMB() { // the SAM template's Globals MemorySize
-        return 1024;
+    public int getMemoryLimitInMB() {
+        return memoryMegabytes;
     }
 
     @Override
     public LambdaLogger getLogger() {
+        Logger log = LoggerFactory.getLogger("lambda." + functionName);
         return new LambdaLogger() {
             @Override
             public void log(String message) {
-                logger.info(message);
+                log.info(message);
             }
 
             @Override
             public void log(byte[] message) {
-                logger.info(new String(message, StandardCharsets.UTF_8));
+                log.info(new String(message, StandardCharsets.UTF_8));
             }
         };
     }
