@@ -92,7 +92,7 @@ public final class LocalStack implements AutoCloseable {
         SqsEventDefinition event = template.sqsEvent()
                 .orElseThrow(() -> new IllegalStateException("the template has no function with an SQS event"));
         NotifierHandler notifier = (NotifierHandler) handlers.handlerOf(template.function(event.functionLogicalId()));
-        // As Lambda does, poll with up to ScalingConfig.MaximumConcurrency batches at once: with one poller, a
+        // As Lambda does, scale up to ScalingConfig.MaximumConcurrency batches at once: with one poller, a
         // steady 1,000 notifications/s queued up behind it (herald bench: p50 over 6 s; README, Performance).
         EventSourceSettings eventSettings = EventSourceSettings.defaults().withBatchSize(event.batchSize())
                 .withMaximumConcurrency(event.maximumConcurrency() == null ? 1 : event.maximumConcurrency());

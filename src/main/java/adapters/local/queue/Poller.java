@@ -16,7 +16,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 
-/** One poller of the event source: receive a batch, invoke the handler, delete what it did not report failed. */
+/**
+ * One poller of the event source: receive a batch, let {@link PollerScaling} decide whether another poller joins or
+ * this one leaves, invoke the handler, delete what it did not report failed.
+ */
 final class Poller implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
     private static final Duration PAUSE_AFTER_ERROR = Duration.ofSeconds(1);
@@ -26,24 +29,34 @@ final class Poller implements Runnable {
     private final RequestHandler<SQSEvent, SQSBatchResponse> handler;
     private final EventSourceSettings settings;
     private final BooleanSupplier running;
+    private final PollerScaling scaling;
+    private final Runnable addPoller;
 
     Poller(SqsClient client, QueueTarget queue, RequestHandler<SQSEvent, SQSBatchResponse> handler,
-            EventSourceSettings settings, BooleanSupplier running) {
+            EventSourceSettings settings, BooleanSupplier running, PollerScaling scaling, Runnable addPoller) {
         this.client = client;
         this.queue = queue;
         this.handler = handler;
         this.settings = settings;
         this.running = running;
+        this.scaling = scaling;
+        this.addPoller = addPoller;
     }
 
     @Override
     public void run() {
-        while (running.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
+        boolean polling = true;
+        while (polling && running.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
             try {
                 List<Message> batch = receive();
+                PollerScaling.Step step = scaling.after(batch.size());
+                if (step == PollerScaling.Step.GROW) {
+                    addPoller.run();
+                }
                 if (!batch.isEmpty()) {
                     delete(BatchVerdict.succeeded(batch, invoke(batch)));
                 }
+                polling = step != PollerScaling.Step.RETIRE;
             } catch (SdkException e) {
                 pauseAfter(e);
             }

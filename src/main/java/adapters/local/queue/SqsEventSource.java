@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,8 +21,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * Lambda's SQS event source mapping, run locally against {@link LocalQueues}: long-polls the outbound queue,
  * hands each batch to the handler as an {@link SQSEvent}, deletes the messages it did not name in
  * {@code batchItemFailures} and leaves the rest to reappear after the visibility timeout, so the queue's
- * redrive policy dead-letters a message that keeps failing. The handler must be thread-safe when
- * {@link EventSourceSettings#maximumConcurrency()} is above one.
+ * redrive policy dead-letters a message that keeps failing. Pollers scale with the backlog, up to
+ * {@link EventSourceSettings#maximumConcurrency()} ({@link PollerScaling}); the handler must be thread-safe when that
+ * is above one.
  */
 @Singleton
 public final class SqsEventSource implements AutoCloseable {
@@ -33,22 +35,37 @@ public final class SqsEventSource implements AutoCloseable {
     private final Poller poller;
     private final EventSourceSettings settings;
     private final ExecutorService pollers;
+    private final PollerScaling scaling;
 
     @Inject
     public SqsEventSource(LocalQueues queues, RequestHandler<SQSEvent, SQSBatchResponse> handler, EventSourceSettings settings) {
         this.client = LocalSqsClients.forEndpoint(queues.endpoint(), queues.region(), settings.pollWait());
-        this.poller = new Poller(client, new QueueTarget(queues.queueUrl(), queues.queueArn()), handler, settings, running::get);
         this.settings = settings;
         this.pollers = Executors.newFixedThreadPool(settings.maximumConcurrency(), pollerThreads());
+        this.scaling = new PollerScaling(settings.batchSize(), settings.maximumConcurrency());
+        this.poller = new Poller(client, new QueueTarget(queues.queueUrl(), queues.queueArn()), handler, settings,
+                running::get, scaling, this::addPoller);
     }
 
-    /** Starts the pollers; an event source starts once. */
+    /** Starts the first poller; an event source starts once. */
     public void start() {
         if (!running.compareAndSet(false, true) || pollers.isShutdown()) {
             throw new IllegalStateException("this event source was already started");
         }
-        for (int i = 0; i < settings.maximumConcurrency(); i++) {
+        scaling.first();
+        pollers.execute(poller);
+    }
+
+    /** Pollers running now: one when the queue is drained, more while batches come back full. */
+    public int activePollers() {
+        return scaling.active();
+    }
+
+    private void addPoller() {
+        try {
             pollers.execute(poller);
+        } catch (RejectedExecutionException closing) {
+            LOG.debug("not adding a poller: the event source is closing");
         }
     }
 

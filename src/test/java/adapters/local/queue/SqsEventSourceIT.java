@@ -184,6 +184,23 @@ class SqsEventSourceIT {
     }
 
     @Test
+    void givenABacklog_pollersJoinAndLeaveOnceItIsDrained() throws Exception {
+        IntStream.range(0, 60).forEach(i -> sqs.send("m" + i));
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        RecordingHandler handler = start(new RecordingHandler(event -> {
+            threads.add(Thread.currentThread().getName());
+            return null;
+        }), SETTINGS.withBatchSize(2).withMaximumConcurrency(4));
+
+        for (int i = 0; i < 60; i++) {
+            handler.next();
+        }
+
+        assertThat(threads).hasSizeGreaterThan(1);
+        LocalSqs.await("the pollers scale back to one", () -> source.activePollers() == 1);
+    }
+
+    @Test
     void close_stopsEveryPollerSoALaterMessageStaysUnreceived() throws Exception {
         RecordingHandler handler = start(RecordingHandler.succeeding(), SETTINGS.withMaximumConcurrency(3));
         sqs.send("before");
