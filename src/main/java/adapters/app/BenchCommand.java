@@ -62,13 +62,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "How long the steady producer sends (default: ${DEFAULT-VALUE}).")
     private Duration duration;
 
+    @Option(names = "--warm-up", defaultValue = "120s", converter = DurationConverter.class,
+            description = "How long the steady producer sends before that, unrecorded, ramping from a tenth of the "
+                    + "rate to all of it, so the JIT compiles the stack's hot paths (default: ${DEFAULT-VALUE}).")
+    private Duration warmUp;
+
     @Option(names = "--out", defaultValue = "target/bench", description = "Where results.json and latency.html go (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Override
     public Integer call() throws Exception {
         BenchSettings settings = new BenchSettings(scenarios(), webSocket, management, sqs, queue, connections, handshakes,
-                fanOutSizes, repeats, rawInFlight, rate, duration, out);
+                fanOutSizes, repeats, rawInFlight, rate, duration, warmUp, out);
         new Bench(settings, System.out, System.err).run();
         return 0;
     }

@@ -33,9 +33,16 @@ final class Producer implements AutoCloseable {
                 new CloudEventsCodec(Clock.systemUTC()), Sleeper.REAL);
     }
 
-    /** Sends one notification to each claim, in batches of ten; returns how many SQS refused. */
+    /** Sends one notification to each claim, stamped now, in batches of ten; returns how many SQS refused. */
     long sendToClaims(List<String> claims, long firstSequence) {
-        long stamp = System.nanoTime();
+        return sendToClaims(claims, firstSequence, System.nanoTime());
+    }
+
+    /**
+     * Sends one notification to each claim, stamped with {@code stamp}: the steady producer passes the time it meant
+     * to send, so a send that waited for a busy sender counts its wait as latency (no coordinated omission).
+     */
+    long sendToClaims(List<String> claims, long firstSequence, long stamp) {
         List<NotificationRequest> requests = new java.util.ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             requests.add(NotificationRequest.toClaim(claims.get(i), "bench.notification", "herald-bench",
