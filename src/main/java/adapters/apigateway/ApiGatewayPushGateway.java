@@ -5,6 +5,7 @@ import domain.Notification;
 import domain.PushResult;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import ports.PushGateway;
@@ -23,21 +24,24 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagem
  * Notifier's 30 s time limit.
  *
  * <p>At most {@link ApiGatewaySettings#maxInFlight()} requests are open at once: the HTTP client
- * queues the rest for a connection, without a thread, and the attempt timeout covers that wait.
+ * queues the rest for a connection, without a thread, and the attempt timeout covers that wait. Each call is
+ * prepared (marshalled and signed) on {@link PushPreparation}'s threads, so a fan-out signs on every core.
  */
 @Singleton
 public final class ApiGatewayPushGateway implements PushGateway {
     private final ApiGatewayManagementApiAsyncClient client;
     private final PushRetry retry;
+    private final Executor preparation;
 
     @Inject
     public ApiGatewayPushGateway(ApiGatewayManagementApiAsyncClient client) {
-        this(client, PushRetry.standard());
+        this(client, PushRetry.standard(), PushPreparation.shared());
     }
 
-    ApiGatewayPushGateway(ApiGatewayManagementApiAsyncClient client, PushRetry retry) {
+    ApiGatewayPushGateway(ApiGatewayManagementApiAsyncClient client, PushRetry retry, Executor preparation) {
         this.client = client;
         this.retry = retry;
+        this.preparation = preparation;
     }
 
     @Override
@@ -50,12 +54,12 @@ public final class ApiGatewayPushGateway implements PushGateway {
                 .handle((result, failure) -> failure == null ? result : PushFailures.resultOf(failure));
     }
 
+    // A closed client throws from postToConnection instead of failing the future; supplyAsync turns that into a
+    // failed stage as well, so every failure reaches handle().
     private CompletionStage<PushResult> attempt(ConnectionId id, SdkBytes data) {
-        try {
-            return client.postToConnection(request -> request.connectionId(id.value()).data(data))
-                    .handle((response, failure) -> failure == null ? PushResult.DELIVERED : PushFailures.resultOf(failure));
-        } catch (RuntimeException e) { // a closed client throws here instead of failing the future
-            return CompletableFuture.completedFuture(PushFailures.resultOf(e));
-        }
+        return CompletableFuture.supplyAsync(
+                        () -> client.postToConnection(request -> request.connectionId(id.value()).data(data)), preparation)
+                .thenCompose(response -> response)
+                .handle((response, failure) -> failure == null ? PushResult.DELIVERED : PushFailures.resultOf(failure));
     }
 }
