@@ -7,7 +7,11 @@ import domain.Notification;
 import domain.PushResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,5 +134,30 @@ class ApiGatewayPushGatewayIT extends PushGatewayContract {
             assertThat(pushes).allSatisfy(push -> assertThat(push.join()).isEqualTo(PushResult.DELIVERED));
             assertThat(slow.maxConcurrentRequests()).isBetween(1, bound);
         }
+    }
+
+    @Test
+    void eachAttempt_isPreparedOnThePreparationExecutorNotTheCaller() {
+        String id = server.open();
+        server.script(id, Reply.THROTTLED);
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        Executor recording = task -> ForkJoinPool.commonPool().execute(() -> {
+            threads.add(Thread.currentThread().getName());
+            task.run();
+        });
+
+        PushResult result = push(new ApiGatewayPushGateway(client, PushRetry.standard(), recording), id, "signed elsewhere");
+
+        assertThat(result).isEqualTo(PushResult.DELIVERED);
+        assertThat(threads).isNotEmpty().doesNotContain(Thread.currentThread().getName());
+        assertThat(server.requestsTo(id)).isEqualTo(2);
+    }
+
+    @Test
+    void givenAClosedClient_push_failsInsteadOfThrowing() {
+        ApiGatewayManagementApiAsyncClient closed = TestGateways.client(TestGateways.settings(server));
+        closed.close();
+
+        assertThat(push(new ApiGatewayPushGateway(closed), server.open(), "x")).isEqualTo(PushResult.FAILED);
     }
 }
