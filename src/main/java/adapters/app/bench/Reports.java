@@ -40,7 +40,8 @@ final class Reports {
         document.put("settings", Map.of("scenarios", settings.scenarios().toString(), "connections", settings.connections(),
                 "handshakesInFlight", settings.handshakes(), "fanOutSizes", settings.fanOutSizes(),
                 "repeats", settings.repeats(), "rawInFlight", settings.rawInFlight(), "rate", settings.rate(),
-                "durationSeconds", settings.duration().toSeconds(), "webSocket", settings.webSocket().toString()));
+                "durationSeconds", settings.duration().toSeconds(), "warmUpSeconds", settings.warmUp().toSeconds(),
+                "webSocket", settings.webSocket().toString()));
         document.put("results", results.stream().map(Reports::result).toList());
         Path file = directory.resolve("results.json");
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), document);
