@@ -56,7 +56,7 @@ final class Refusals {
         Throwable unresolvable = causedBy(failure, UnresolvableKeyException.class);
         if (unresolvable != null && unresolvable.getCause() instanceof IOException unreachable) {
             LOG.warn("the JWKS endpoint could not be read: {}", unreachable.toString());
-            return new TokenVerification.Refused(TokenRefusal.BAD_SIGNATURE, "the issuer's keys could not be fetched");
+            return new TokenVerification.Refused(TokenRefusal.KEYS_UNAVAILABLE, TokenRefusal.KEYS_UNAVAILABLE.meaning());
         }
         if (unresolvable != null) {
             return new TokenVerification.Refused(TokenRefusal.BAD_SIGNATURE, "no known key matches the token's kid");

@@ -66,6 +66,10 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
 
     private static APIGatewayV2WebSocketResponse refusal(ConnectResult result) {
         if (result instanceof ConnectResult.TokenRejected rejected) {
+            if (!rejected.reason().isFinal()) {
+                LOG.error("connection refused: the token could not be verified: {}", rejected.detail());
+                return WebSocketResponses.refused(503, rejected.reason().name(), rejected.detail());
+            }
             LOG.info("connection refused: token {}: {}", rejected.reason(), rejected.detail());
             return WebSocketResponses.refused(401, rejected.reason().name(), rejected.detail());
         }

@@ -90,7 +90,7 @@ class JwksKeyRefreshTest {
         server.close();
 
         assertThat(verifier.verify(CURRENT.mint(REQUEST))).isEqualTo(
-                TokenVerification.refused(TokenRefusal.BAD_SIGNATURE, "the issuer's keys could not be fetched"));
+                TokenVerification.refused(TokenRefusal.KEYS_UNAVAILABLE, TokenRefusal.KEYS_UNAVAILABLE.meaning()));
     }
 
     private Jose4jTokenVerifier verifierWithCooldown(Duration cooldown) {

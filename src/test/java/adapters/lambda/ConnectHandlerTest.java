@@ -3,6 +3,7 @@ package adapters.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import adapters.jose4j.Jose4jTokenVerifier;
+import adapters.jose4j.KeySource;
 import adapters.jose4j.TokenMinter;
 import adapters.jose4j.TokenRequest;
 import adapters.jose4j.TokenSettings;
@@ -11,6 +12,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketRespons
 import domain.ConnectService;
 import domain.ConnectionId;
 import domain.Limits;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -66,6 +68,21 @@ class ConnectHandlerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(401);
         assertThat(response.getBody()).contains("BAD_SIGNATURE");
+        assertThat(repository.all()).isEmpty();
+    }
+
+    @Test
+    void givenTheIssuersKeysCannotBeFetched_connect_answers503SoTheClientRetries() {
+        // Port 1 on loopback refuses every connection: a JWKS endpoint that is down.
+        ConnectHandler withJwksDown = new ConnectHandler(() -> new ConnectService(new Jose4jTokenVerifier(
+                TokenSettings.of(new KeySource.Jwks(URI.create("http://127.0.0.1:1/jwks.json"), Duration.ZERO)), clock),
+                repository, Limits.DEFAULT, clock));
+        String token = TokenMinter.rs256(clock).mint(TokenRequest.forSubject("alice"));
+
+        APIGatewayV2WebSocketResponse response = withJwksDown.handleRequest(Events.webSocket("connect", token), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getBody()).contains("KEYS_UNAVAILABLE").doesNotContain(token);
         assertThat(repository.all()).isEmpty();
     }
 
