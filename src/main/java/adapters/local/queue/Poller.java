@@ -50,13 +50,15 @@ final class Poller implements Runnable {
             try {
                 List<Message> batch = receive();
                 PollerScaling.Step step = scaling.after(batch.size());
+                // Decided before the batch is handled: a retired poller is already counted out, even if the
+                // delete below fails.
+                polling = step != PollerScaling.Step.RETIRE;
                 if (step == PollerScaling.Step.GROW) {
                     addPoller.run();
                 }
                 if (!batch.isEmpty()) {
                     delete(BatchVerdict.succeeded(batch, invoke(batch)));
                 }
-                polling = step != PollerScaling.Step.RETIRE;
             } catch (SdkException e) {
                 pauseAfter(e);
             }
