@@ -8,19 +8,17 @@ import domain.Notification;
 import domain.ParseResult;
 import domain.Target;
 import domain.UserId;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
+import testsupport.AwsCli;
 
 /** Runs the AWS CLI example of docs/producers.md, as written there, against ElasticMQ. */
 class AwsCliSendMessageIT {
@@ -29,7 +27,7 @@ class AwsCliSendMessageIT {
 
     @Test
     void theGuidesCliExample_sendsAMessageTheCodecAccepts() throws IOException, InterruptedException {
-        assumeTrue(onPath("aws"), "the AWS CLI is not on PATH here; CI installs it");
+        assumeTrue(AwsCli.installed(), "the AWS CLI is not on PATH here; CI installs it");
         String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
         String queueUrl = ELASTIC_MQ.newQueue("cli");
 
@@ -38,7 +36,7 @@ class AwsCliSendMessageIT {
                 "--message-body", quotedArgument(guide, "--message-body"),
                 "--message-attributes", quotedArgument(guide, "--message-attributes"))
                 .redirectErrorStream(true);
-        withDummyCredentials(command.environment());
+        AwsCli.withDummyCredentials(command.environment());
         Process aws = command.start();
         String output = new String(aws.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(aws.waitFor(2, TimeUnit.MINUTES)).as("aws exited").isTrue();
@@ -59,21 +57,5 @@ class AwsCliSendMessageIT {
         Matcher matcher = Pattern.compile(Pattern.quote(option) + " '([^']*)'").matcher(guide);
         assertThat(matcher.find()).as("%s in %s", option, GUIDE).isTrue();
         return matcher.group(1);
-    }
-
-    /** Dummy keys, no profile, and no instance-metadata lookup: the CLI must reach nothing but ElasticMQ. */
-    private static void withDummyCredentials(Map<String, String> environment) {
-        environment.keySet().removeIf(name -> name.startsWith("AWS_"));
-        environment.put("AWS_ACCESS_KEY_ID", "test");
-        environment.put("AWS_SECRET_ACCESS_KEY", "test");
-        environment.put("AWS_EC2_METADATA_DISABLED", "true");
-        environment.put("AWS_CONFIG_FILE", "/dev/null");
-        environment.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return List.of(path.split(File.pathSeparator)).stream()
-                .anyMatch(directory -> Files.isExecutable(Path.of(directory, command)));
     }
 }

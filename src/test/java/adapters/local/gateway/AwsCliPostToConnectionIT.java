@@ -3,18 +3,15 @@ package adapters.local.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import testsupport.AwsCli;
 
 /** The AWS CLI's {@code apigatewaymanagementapi} commands, pointed at the local gateway, reach a real client. */
 class AwsCliPostToConnectionIT {
@@ -33,7 +30,7 @@ class AwsCliPostToConnectionIT {
 
     @Test
     void postToConnection_deliversTheDataToTheClient() throws Exception {
-        assumeTrue(onPath("aws"), "the AWS CLI is not on PATH here; CI installs it");
+        assumeTrue(AwsCli.installed(), "the AWS CLI is not on PATH here; CI installs it");
         Client client = Client.open(gateway.webSocketUri());
         String id = handlers.next(Route.CONNECT).getRequestContext().getConnectionId();
 
@@ -45,7 +42,7 @@ class AwsCliPostToConnectionIT {
 
     @Test
     void postToAGoneConnection_failsWithGoneException() throws Exception {
-        assumeTrue(onPath("aws"), "the AWS CLI is not on PATH here; CI installs it");
+        assumeTrue(AwsCli.installed(), "the AWS CLI is not on PATH here; CI installs it");
 
         Result result = aws("post-to-connection", "--connection-id", "AAAAAAAAAAAAAAA=", "--data", "x");
 
@@ -64,7 +61,7 @@ class AwsCliPostToConnectionIT {
             command.addAll(List.of("--cli-binary-format", "raw-in-base64-out"));
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        withDummyCredentials(builder.environment());
+        AwsCli.withDummyCredentials(builder.environment());
         Process aws = builder.start();
         String output = new String(aws.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(aws.waitFor(2, TimeUnit.MINUTES)).as("aws exited").isTrue();
@@ -77,20 +74,5 @@ class AwsCliPostToConnectionIT {
         String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         version.waitFor(1, TimeUnit.MINUTES);
         return output.startsWith("aws-cli/2") ? 2 : 1;
-    }
-
-    private static void withDummyCredentials(Map<String, String> environment) {
-        environment.keySet().removeIf(name -> name.startsWith("AWS_"));
-        environment.put("AWS_ACCESS_KEY_ID", "test");
-        environment.put("AWS_SECRET_ACCESS_KEY", "test");
-        environment.put("AWS_EC2_METADATA_DISABLED", "true");
-        environment.put("AWS_CONFIG_FILE", "/dev/null");
-        environment.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return List.of(path.split(File.pathSeparator)).stream()
-                .anyMatch(directory -> Files.isExecutable(Path.of(directory, command)));
     }
 }
