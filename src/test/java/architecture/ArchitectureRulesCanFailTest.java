@@ -2,8 +2,11 @@ package architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import adapters.bench.fixtures.BenchThatUsesTheDomain;
+import adapters.emulator.fixtures.EmulatorThatKnowsHerald;
 import adapters.fixturea.ReachesIntoAnotherFamily;
 import adapters.fixturea.StrayComponent;
+import adapters.fixtureb.ReachesBack;
 import adapters.fixtureb.SomeoneElsesAdapter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -54,8 +57,33 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
-    void aDaggerComponentOutsideTheCompositionRoot_breaksTheRootRule() {
-        assertThat(evaluate(HexagonalRules.dagger_components_live_only_in_the_composition_root, StrayComponent.class)
+    void aDaggerComponentOutsideTheCompositionRoots_breaksTheRootRule() {
+        assertThat(evaluate(HexagonalRules.dagger_components_live_only_in_the_composition_roots, StrayComponent.class)
                 .hasViolation()).isTrue();
+    }
+
+    @Test
+    void twoPackagesThatReachIntoEachOther_breakTheCycleRule() {
+        EvaluationResult result = evaluate(HexagonalRules.herald_packages_are_free_of_cycles,
+                ReachesIntoAnotherFamily.class, SomeoneElsesAdapter.class, ReachesBack.class);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("Cycle detected").contains("fixturea").contains("fixtureb");
+    }
+
+    @Test
+    void anEmulatorClassThatReadsTheDomain_breaksTheEmulatorRule() {
+        EvaluationResult result = evaluate(HexagonalRules.the_emulator_knows_nothing_of_herald, EmulatorThatKnowsHerald.class);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("domain.Limits");
+    }
+
+    @Test
+    void aBenchmarkClassThatReadsTheDomain_breaksTheClientRule() {
+        EvaluationResult result = evaluate(HexagonalRules.the_benchmark_uses_only_what_a_client_would, BenchThatUsesTheDomain.class);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("domain.Limits");
     }
 }

@@ -22,5 +22,15 @@ class ArchitectureTest {
     static final ArchRule adapter_families_do_not_depend_on_each_other = HexagonalRules.adapter_families_do_not_depend_on_each_other;
 
     @ArchTest
-    static final ArchRule dagger_components_live_only_in_the_composition_root = HexagonalRules.dagger_components_live_only_in_the_composition_root;
+    static final ArchRule herald_packages_are_free_of_cycles = HexagonalRules.herald_packages_are_free_of_cycles;
+
+    @ArchTest
+    static final ArchRule dagger_components_live_only_in_the_composition_roots =
+            HexagonalRules.dagger_components_live_only_in_the_composition_roots;
+
+    @ArchTest
+    static final ArchRule the_emulator_knows_nothing_of_herald = HexagonalRules.the_emulator_knows_nothing_of_herald;
+
+    @ArchTest
+    static final ArchRule the_benchmark_uses_only_what_a_client_would = HexagonalRules.the_benchmark_uses_only_what_a_client_would;
 }

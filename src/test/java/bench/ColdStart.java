@@ -1,5 +1,6 @@
 package bench;
 
+import adapters.lambda.OfflineContext;
 import adapters.lambda.PrimingAccess;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
@@ -43,7 +44,8 @@ public final class ColdStart {
                 Fixtures.replacements(args[2], args[3], args[4], environment.getOrDefault("BENCH_TOKEN", "")));
         long decoded = System.nanoTime();
         Decoded.mark();
-        Object response = handler.handleRequest(event, new BenchContext("herald-" + function.key()));
+        Object response = handler.handleRequest(event, new OfflineContext("c0ld5tar-0000-4000-8000-000000000001",
+                "herald-" + function.key(), "us-east-1", 1024, Duration.ofSeconds(30)));
         long answered = System.nanoTime();
         long answeredEpochMs = System.currentTimeMillis();
         Answered.mark();

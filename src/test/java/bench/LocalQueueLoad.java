@@ -1,7 +1,7 @@
 package bench;
 
-import adapters.local.queue.LocalQueueSettings;
-import adapters.local.queue.LocalQueues;
+import adapters.emulator.queue.LocalQueueSettings;
+import adapters.emulator.queue.LocalQueues;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ public final class LocalQueueLoad {
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 90;
-        try (LocalQueues queues = LocalQueues.start(new LocalQueueSettings(Path.of("deploy/terraform"), "127.0.0.1", 0,
+        try (LocalQueues queues = LocalQueues.start(new LocalQueueSettings(Path.of("deploy/terraform"), "outbound", "127.0.0.1", 0,
                 Map.of(), Optional.empty()));
              SqsClient sqs = SqsClient.builder().endpointOverride(queues.endpoint()).region(queues.region())
                      .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))

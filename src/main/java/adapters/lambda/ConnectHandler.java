@@ -1,6 +1,5 @@
 package adapters.lambda;
 
-import adapters.app.AwsComponents;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
@@ -40,7 +39,7 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
     public ConnectHandler(Dependencies dependencies) {
         this.connectService = dependencies.connectService();
         Priming.register("ConnectHandler", () -> {
-            handleRequest(PrimingEvents.webSocket("$connect", null), new PrimingContext());
+            handleRequest(PrimingEvents.webSocket("$connect", null), OfflineContext.priming());
             dependencies.storePrimer().run();
         });
     }

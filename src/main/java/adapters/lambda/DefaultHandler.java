@@ -1,6 +1,5 @@
 package adapters.lambda;
 
-import adapters.app.AwsComponents;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
@@ -44,8 +43,8 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
         this.replies = dependencies.pushGateway();
         Priming.register("DefaultHandler", () -> {
             handleRequest(PrimingEvents.webSocket("$default", "{\"action\":\"subscribe\",\"claimId\":\"priming\"}"),
-                    new PrimingContext());
-            handleRequest(PrimingEvents.webSocket("$default", "{\"action\":\"ping\"}"), new PrimingContext());
+                    OfflineContext.priming());
+            handleRequest(PrimingEvents.webSocket("$default", "{\"action\":\"ping\"}"), OfflineContext.priming());
         });
     }
 

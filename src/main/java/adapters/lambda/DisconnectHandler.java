@@ -1,6 +1,5 @@
 package adapters.lambda;
 
-import adapters.app.AwsComponents;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
@@ -34,7 +33,7 @@ public final class DisconnectHandler implements RequestHandler<APIGatewayV2WebSo
     public DisconnectHandler(Dependencies dependencies) {
         this.disconnectService = dependencies.disconnectService();
         Priming.register("DisconnectHandler",
-                () -> handleRequest(PrimingEvents.webSocket("$disconnect", null), new PrimingContext()));
+                () -> handleRequest(PrimingEvents.webSocket("$disconnect", null), OfflineContext.priming()));
     }
 
     @Override

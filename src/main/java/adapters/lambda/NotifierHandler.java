@@ -1,6 +1,5 @@
 package adapters.lambda;
 
-import adapters.app.AwsComponents;
 import adapters.json.CloudEventsCodec;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -53,7 +52,7 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
         this.dependencies = dependencies;
         this.dispatcher = dependencies.dispatcher();
         Priming.register("NotifierHandler", () -> {
-            Invocations.withLogging(new PrimingContext(), () -> dispatcher.dispatch(
+            Invocations.withLogging(OfflineContext.priming(), () -> dispatcher.dispatch(
                     new SqsBatchSource(PrimingEvents.notification(), dependencies.codec(), dependencies.deadLetters())));
             dependencies.gatewayPrimer().run();
         });

@@ -3,6 +3,7 @@ package adapters.sqs;
 import adapters.json.CloudEventsCodec;
 import adapters.json.NotificationRequest;
 import domain.Sleeper;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,11 @@ public final class SqsNotificationPublisher {
         this.queueUrl = settings.queueUrl();
         this.codec = codec;
         this.sleeper = sleeper;
+    }
+
+    /** A publisher as a producer builds one: the system clock stamps events and a retry pauses for real. */
+    public static SqsNotificationPublisher create(SqsClient sqs, SqsSettings settings) {
+        return new SqsNotificationPublisher(sqs, settings, new CloudEventsCodec(Clock.systemUTC()), Sleeper.REAL);
     }
 
     /** Sends one notification and returns SQS's message id; SQS's refusal surfaces as the SDK's exception. */

@@ -2,7 +2,6 @@ package adapters.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import adapters.app.SimulationComponent;
 import java.util.EnumSet;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;

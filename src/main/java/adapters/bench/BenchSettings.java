@@ -1,0 +1,56 @@
+package adapters.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@code herald bench} runs, against which stack.
+ *
+ * @param webSocket     the gateway's stage URL, e.g. ws://localhost:3001/prod
+ * @param management    the @connections endpoint, e.g. http://localhost:3001/prod
+ * @param sqs           the SQS endpoint the producer sends to
+ * @param connections   connections opened (and kept) for every scenario
+ * @param handshakes    handshakes in flight at once while opening them
+ * @param fanOutSizes   subscribers of the claim each fan-out targets (capped at {@code connections})
+ * @param repeats       runs of each fan-out size; the median is reported
+ * @param rawInFlight   POSTs in flight when measuring the raw @connections capacity
+ * @param rate          steady notifications per second, each to one connection's own claim
+ * @param duration      how long the steady producer sends
+ * @param warmUp        how long the producer sends before that, unrecorded, ramping up to {@code rate}, so the JIT has
+ *                      compiled the queue's, the Notifier's, the gateway's and the clients' hot paths
+ */
+public record BenchSettings(Set<Scenario> scenarios, URI webSocket, URI management, URI sqs, String queueName,
+        int connections, int handshakes, List<Integer> fanOutSizes, int repeats, int rawInFlight, int rate,
+        Duration duration, Duration warmUp, Path out) {
+
+    /** The four measurements; {@code herald bench --scenario all} runs every one. */
+    public enum Scenario { CAPACITY, FANOUT, BASELINE, STEADY }
+
+    public BenchSettings {
+        if (connections < 1 || handshakes < 1 || repeats < 1 || rawInFlight < 1 || rate < 1) {
+            throw new IllegalArgumentException("connections, handshakes, repeats, raw in-flight and rate must be positive");
+        }
+        if (duration.isNegative() || duration.isZero() || warmUp.isNegative()) {
+            throw new IllegalArgumentException("the duration must be positive and the warm-up not negative");
+        }
+        fanOutSizes = fanOutSizes.stream().map(size -> Math.min(size, connections)).distinct().toList();
+        scenarios = Set.copyOf(scenarios);
+    }
+
+    /** The goals' sizes against {@code herald local}'s default ports. */
+    public static BenchSettings defaults() {
+        return new BenchSettings(Set.of(Scenario.values()), URI.create("ws://localhost:3001/prod"),
+                URI.create("http://localhost:3001/prod"), URI.create("http://localhost:9324"), "outbound-messages",
+                10_000, 200, List.of(1_000, 10_000), 3, 50, 1_000, Duration.ofSeconds(60), Duration.ofSeconds(120),
+                Path.of("target/bench"));
+    }
+
+    /** Tiny sizes for the test suite: every scenario runs, nothing is measured seriously. */
+    public BenchSettings tiny(URI ws, URI api, URI queue, Path directory) {
+        return new BenchSettings(scenarios, ws, api, queue, queueName, 20, 5, List.of(10, 20), 1, 5, 50,
+                Duration.ofSeconds(1), Duration.ofSeconds(1), directory);
+    }
+}

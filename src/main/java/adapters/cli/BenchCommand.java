@@ -1,0 +1,90 @@
+package adapters.cli;
+
+import adapters.bench.Bench;
+import adapters.bench.BenchSettings;
+import adapters.bench.BenchSettings.Scenario;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `herald bench`: measures a running `herald local` from a process of its own. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures a running 'herald local' (start it first, in another terminal): connection capacity,",
+                "fan-out to one claim's subscribers next to the raw @connections capacity, a naive sequential",
+                "baseline, and steady-state delivery latency. A live line on stderr, a table on stdout, and",
+                "results.json plus latency.html under --out."})
+final class BenchCommand implements Callable<Integer> {
+    private static final BenchSettings DEFAULTS = BenchSettings.defaults();
+
+    @Option(names = "--scenario", defaultValue = "all", paramLabel = "capacity|fanout|steady|baseline|all", split = ",",
+            description = "What to run, comma-separated (default: ${DEFAULT-VALUE}).")
+    private List<String> scenarios;
+
+    @Option(names = "--ws", defaultValue = "ws://localhost:3001/prod", description = "The WebSocket API (default: ${DEFAULT-VALUE}).")
+    private URI webSocket;
+
+    @Option(names = "--connections-endpoint", defaultValue = "http://localhost:3001/prod",
+            description = "The @connections endpoint (default: ${DEFAULT-VALUE}).")
+    private URI management;
+
+    @Option(names = "--sqs", defaultValue = "http://localhost:9324", description = "The SQS endpoint (default: ${DEFAULT-VALUE}).")
+    private URI sqs;
+
+    @Option(names = "--queue", defaultValue = "outbound-messages", description = "The outbound queue's name (default: ${DEFAULT-VALUE}).")
+    private String queue;
+
+    @Option(names = "--connections", defaultValue = "10000", description = "Connections to open and keep (default: ${DEFAULT-VALUE}).")
+    private int connections;
+
+    @Option(names = "--handshakes", defaultValue = "200", description = "Concurrent handshakes (default: ${DEFAULT-VALUE}).")
+    private int handshakes;
+
+    @Option(names = "--fanout-sizes", defaultValue = "1000,10000", split = ",", description = "Subscribers per fan-out (default: ${DEFAULT-VALUE}).")
+    private List<Integer> fanOutSizes;
+
+    @Option(names = "--repeats", defaultValue = "3", description = "Runs per fan-out size; the median is reported (default: ${DEFAULT-VALUE}).")
+    private int repeats;
+
+    @Option(names = "--raw-in-flight", defaultValue = "50", description = "Concurrent raw @connections POSTs (default: ${DEFAULT-VALUE}).")
+    private int rawInFlight;
+
+    @Option(names = "--rate", defaultValue = "1000", description = "Steady notifications per second (default: ${DEFAULT-VALUE}).")
+    private int rate;
+
+    @Option(names = "--duration", defaultValue = "60s", converter = DurationConverter.class,
+            description = "How long the steady producer sends (default: ${DEFAULT-VALUE}).")
+    private Duration duration;
+
+    @Option(names = "--warm-up", defaultValue = "120s", converter = DurationConverter.class,
+            description = "How long the steady producer sends before that, unrecorded, ramping from a tenth of the "
+                    + "rate to all of it, so the JIT compiles the stack's hot paths (default: ${DEFAULT-VALUE}).")
+    private Duration warmUp;
+
+    @Option(names = "--out", defaultValue = "target/bench", description = "Where results.json and latency.html go (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        BenchSettings settings = new BenchSettings(scenarios(), webSocket, management, sqs, queue, connections, handshakes,
+                fanOutSizes, repeats, rawInFlight, rate, duration, warmUp, out);
+        new Bench(settings, System.out, System.err).run();
+        return 0;
+    }
+
+    private Set<Scenario> scenarios() {
+        if (scenarios.contains("all")) {
+            return EnumSet.allOf(Scenario.class);
+        }
+        Set<Scenario> chosen = EnumSet.noneOf(Scenario.class);
+        scenarios.forEach(name -> chosen.add(Arrays.stream(Scenario.values()).filter(s -> s.name().equalsIgnoreCase(name))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown scenario " + name))));
+        return chosen;
+    }
+}

@@ -1,0 +1,59 @@
+package adapters.emulator.websocket;
+
+import adapters.emulator.definitions.TemplateOverrides;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How the local gateway listens and which of API Gateway's limits it applies.
+ *
+ * @param port 0 picks a free port (tests)
+ * @param staticDirectory a classpath directory served under {@code /} (an HTML test page), or null for none
+ * @param handlerThreads the most concurrent handler invocations; more wait in a bounded queue
+ */
+public record EmulatorSettings(String host, int port, String stage, String apiId, Duration idleTimeout,
+        Duration maxConnectionDuration, int handlerThreads, String staticDirectory) {
+    public static final int MAX_MESSAGE_BYTES = 128 * 1024;
+    public static final int MAX_FRAME_BYTES = 32 * 1024;
+
+    /** {@code ws://localhost:3001/prod} with AWS's idle timeout (10 min) and maximum duration (2 h). */
+    public static EmulatorSettings defaults() {
+        return new EmulatorSettings("localhost", 3001, "prod", TemplateOverrides.DEFAULT_API_ID,
+                Duration.ofMinutes(10), Duration.ofHours(2), 64, null);
+    }
+
+    /** Reads {@code LOCAL_GATEWAY_HOST}, {@code _PORT}, {@code _STAGE}, {@code _IDLE_SECONDS}, {@code _MAX_SECONDS}. */
+    public static EmulatorSettings fromEnvironment(Map<String, String> env) {
+        EmulatorSettings d = defaults();
+        return new EmulatorSettings(env.getOrDefault("LOCAL_GATEWAY_HOST", d.host()),
+                Integer.parseInt(env.getOrDefault("LOCAL_GATEWAY_PORT", String.valueOf(d.port()))),
+                env.getOrDefault("LOCAL_GATEWAY_STAGE", d.stage()), d.apiId(),
+                seconds(env, "LOCAL_GATEWAY_IDLE_SECONDS", d.idleTimeout()),
+                seconds(env, "LOCAL_GATEWAY_MAX_SECONDS", d.maxConnectionDuration()), d.handlerThreads(),
+                env.getOrDefault("LOCAL_GATEWAY_STATIC_DIR", d.staticDirectory()));
+    }
+
+    public EmulatorSettings withPort(int newPort) {
+        return new EmulatorSettings(host, newPort, stage, apiId, idleTimeout, maxConnectionDuration, handlerThreads,
+                staticDirectory);
+    }
+
+    public EmulatorSettings withStage(String newStage) {
+        return new EmulatorSettings(host, port, newStage, apiId, idleTimeout, maxConnectionDuration, handlerThreads,
+                staticDirectory);
+    }
+
+    public EmulatorSettings withTimeouts(Duration idle, Duration max) {
+        return new EmulatorSettings(host, port, stage, apiId, idle, max, handlerThreads, staticDirectory);
+    }
+
+    public EmulatorSettings withStaticDirectory(String directory) {
+        return new EmulatorSettings(host, port, stage, apiId, idleTimeout, maxConnectionDuration, handlerThreads,
+                directory);
+    }
+
+    private static Duration seconds(Map<String, String> env, String name, Duration fallback) {
+        String value = env.get(name);
+        return value == null ? fallback : Duration.ofSeconds(Long.parseLong(value));
+    }
+}

@@ -1,0 +1,65 @@
+package adapters.emulator.websocket;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.DefaultHttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs an {@link HttpExtension} off the event loop (it may call other services) and writes its answer back. */
+final class Extensions implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Extensions.class);
+
+    private final HttpExtension extension;
+    private final ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "http-extension");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Extensions(HttpExtension extension) {
+        this.extension = extension;
+    }
+
+    boolean handles(String path) {
+        return extension.handles(path);
+    }
+
+    void handle(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
+        String method = request.method().name();
+        String body = request.content().toString(StandardCharsets.UTF_8);
+        // The request is released when the dispatcher returns; keep only its headers for keep-alive.
+        HttpHeaders headers = request.headers().copy();
+        DefaultHttpRequest head = new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), request.uri(), headers);
+        pool.execute(() -> {
+            HttpExtension.Answer answer = answer(method, path, body);
+            ctx.executor().execute(() -> HttpResponses.send(ctx, head, HttpResponses.response(answer.status(),
+                    "application/json", answer.json().getBytes(StandardCharsets.UTF_8))));
+        });
+    }
+
+    private HttpExtension.Answer answer(String method, String path, String body) {
+        try {
+            return extension.answer(method, path, body);
+        } catch (RuntimeException e) {
+            LOG.warn("{} {} failed", method, path, e);
+            return new HttpExtension.Answer(500, "{\"message\":\"Internal server error\"}");
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

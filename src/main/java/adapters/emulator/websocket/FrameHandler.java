@@ -1,0 +1,89 @@
+package adapters.emulator.websocket;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whole messages from an open connection (continuation frames already joined, up to 128 KB): text and binary go to
+ * their route, a close frame records the client's code, idleness and oversized messages close as API Gateway does.
+ */
+@ChannelHandler.Sharable
+final class FrameHandler extends ChannelInboundHandlerAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(FrameHandler.class);
+
+    private final Messages messages;
+
+    FrameHandler(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object frame) {
+        Connection connection = ctx.channel().attr(Connection.KEY).get();
+        try {
+            if (frame instanceof TextWebSocketFrame text) {
+                connection.touch();
+                messages.text(connection, text.text());
+            } else if (frame instanceof BinaryWebSocketFrame binary) {
+                connection.touch();
+                messages.binary(connection, Base64.getEncoder().encodeToString(ByteBufUtil.getBytes(binary.content())));
+            } else if (frame instanceof PingWebSocketFrame ping) {
+                ctx.writeAndFlush(new PongWebSocketFrame(ping.content().retain()));
+            } else if (frame instanceof CloseWebSocketFrame close) {
+                closedByClient(ctx, connection, close);
+            }
+        } finally {
+            ReferenceCountUtil.release(frame);
+        }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent) {
+            ctx.channel().attr(Connection.KEY).get().closeWith(1001, "Going away");
+        } else {
+            ctx.fireUserEventTriggered(event);
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        Connection connection = ctx.channel().attr(Connection.KEY).get();
+        if (cause instanceof CorruptedWebSocketFrameException violation) {
+            // Netty's decoder already sent the close frame (1009 for a frame over 32 KB).
+            connection.closing(violation.closeStatus().code(), violation.closeStatus().reasonText());
+            ctx.close();
+        } else if (cause instanceof TooLongFrameException) {
+            connection.closeWith(1009, "Message too big");
+        } else {
+            if (!(cause instanceof IOException)) {
+                LOG.warn("connection {} failed", connection.id, cause);
+            }
+            ctx.close();
+        }
+    }
+
+    private static void closedByClient(ChannelHandlerContext ctx, Connection connection, CloseWebSocketFrame close) {
+        int code = close.statusCode();
+        connection.closing(code == -1 ? 1005 : code, code == -1 ? "Client-side close frame status not set"
+                : close.reasonText());
+        CloseWebSocketFrame echo = code == -1 ? new CloseWebSocketFrame() : new CloseWebSocketFrame(code, "");
+        ctx.writeAndFlush(echo).addListener(ChannelFutureListener.CLOSE);
+    }
+}

@@ -1,0 +1,75 @@
+package adapters.emulator.websocket;
+
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sends each HTTP request where it belongs: the stage's upgrade, its @connections API, a plugged-in extension, or the
+ * static files.
+ */
+@ChannelHandler.Sharable
+final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final Pattern MANAGEMENT = Pattern.compile("^/([^/]+)/@connections/([^/]+)$");
+
+    private final String stage;
+    private final Handshake handshake;
+    private final ManagementApi management;
+    private final StaticFiles files;
+    private final Extensions extensions;
+
+    HttpDispatcher(String stage, Handshake handshake, ManagementApi management, StaticFiles files, Extensions extensions) {
+        this.stage = stage;
+        this.handshake = handshake;
+        this.management = management;
+        this.files = files;
+        this.extensions = extensions;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        if (request.decoderResult().isFailure()) {
+            boolean tooLong = request.decoderResult().cause() instanceof TooLongFrameException;
+            HttpResponses.send(ctx, request, HttpResponses.error(tooLong ? 414 : 400, "BadRequestException",
+                    tooLong ? "Request-URI Too Long" : "Bad Request"));
+            return;
+        }
+        String path = new QueryStringDecoder(request.uri()).path();
+        Matcher management = MANAGEMENT.matcher(path);
+        if (isStage(path) && isUpgrade(request)) {
+            handshake.start(ctx, request);
+        } else if (management.matches()) {
+            manage(ctx, request, management);
+        } else if (isUpgrade(request) || isStage(path)) {
+            HttpResponses.send(ctx, request, HttpResponses.error(isUpgrade(request) ? 403 : 426,
+                    "ForbiddenException", isUpgrade(request) ? "Forbidden" : "Upgrade Required"));
+        } else if (extensions.handles(path)) {
+            extensions.handle(ctx, request, path);
+        } else {
+            files.handle(ctx, request, path);
+        }
+    }
+
+    private void manage(ChannelHandlerContext ctx, FullHttpRequest request, Matcher path) {
+        if (path.group(1).equals(stage)) {
+            this.management.handle(ctx, request, path.group(2));
+        } else {
+            HttpResponses.send(ctx, request, HttpResponses.error(403, "ForbiddenException", "Forbidden"));
+        }
+    }
+
+    private boolean isStage(String path) {
+        return path.equals("/" + stage) || path.equals("/" + stage + "/");
+    }
+
+    private static boolean isUpgrade(FullHttpRequest request) {
+        return request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
+    }
+}

@@ -1,0 +1,64 @@
+package adapters.lambda;
+
+import adapters.apigateway.ApiGatewaySettings;
+import adapters.dynamodb.DynamoDbSettings;
+import adapters.jose4j.TokenSettings;
+import adapters.sqs.SqsSettings;
+import domain.Limits;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Builds each Lambda function's object graph from its environment variables (see the README's
+ * configuration table), failing at start-up with every missing or malformed variable named.
+ */
+public final class AwsComponents {
+
+    private AwsComponents() {
+    }
+
+    public static ConnectHandler.Dependencies connect(Map<String, String> environment) {
+        LambdaEnvironment env = new LambdaEnvironment(environment);
+        DynamoDbSettings table = env.read(DynamoDbSettings::fromEnvironment);
+        TokenSettings tokens = env.read(TokenSettings::fromEnvironment);
+        Limits limits = env.limits();
+        env.requireNoProblems();
+        return DaggerConnectComponent.factory().create(table, tokens, limits);
+    }
+
+    public static DisconnectHandler.Dependencies disconnect(Map<String, String> environment) {
+        LambdaEnvironment env = new LambdaEnvironment(environment);
+        DynamoDbSettings table = env.read(DynamoDbSettings::fromEnvironment);
+        env.requireNoProblems();
+        return DaggerDisconnectComponent.factory().create(table);
+    }
+
+    public static DefaultHandler.Dependencies defaultRoute(Map<String, String> environment) {
+        LambdaEnvironment env = new LambdaEnvironment(environment);
+        DynamoDbSettings table = env.read(DynamoDbSettings::fromEnvironment);
+        ApiGatewaySettings gateway = env.read(ApiGatewaySettings::fromEnvironment);
+        Limits limits = env.limits();
+        env.requireNoProblems();
+        return DaggerDefaultRouteComponent.factory().create(table, gateway, limits);
+    }
+
+    public static NotifierHandler.Dependencies notifier(Map<String, String> environment) {
+        LambdaEnvironment env = new LambdaEnvironment(environment);
+        DynamoDbSettings table = env.read(DynamoDbSettings::fromEnvironment);
+        ApiGatewaySettings gateway = env.read(ApiGatewaySettings::fromEnvironment);
+        String deadLetterQueueUrl = env.require("DEAD_LETTER_QUEUE_URL");
+        SqsSettings deadLetterQueue = deadLetterQueueUrl == null || deadLetterQueueUrl.isBlank()
+                ? null
+                : env.read(variables -> SqsSettings.fromEnvironment(withQueue(variables, deadLetterQueueUrl)));
+        Limits limits = env.limits();
+        env.requireNoProblems();
+        return DaggerNotifierComponent.factory().create(table, gateway, deadLetterQueue, limits);
+    }
+
+    /** The SQS settings reader names its queue OUTBOUND_QUEUE_URL; the Notifier sends only to the dead-letter queue. */
+    private static Map<String, String> withQueue(Map<String, String> variables, String queueUrl) {
+        Map<String, String> copy = new HashMap<>(variables);
+        copy.put("OUTBOUND_QUEUE_URL", queueUrl);
+        return copy;
+    }
+}

@@ -1,0 +1,67 @@
+package adapters.lambda;
+
+import domain.Limits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads a function's configuration from its environment variables in one place. Every problem is
+ * collected first, so a misconfigured function fails at start-up with one message naming all the
+ * variables to fix, not one at a time.
+ */
+public final class LambdaEnvironment {
+    private final Map<String, String> variables;
+    private final List<String> problems = new ArrayList<>();
+
+    public LambdaEnvironment(Map<String, String> variables) {
+        this.variables = variables;
+    }
+
+    /** Reads settings with an adapter's own reader, which throws naming what is wrong. */
+    public <T> T read(Function<Map<String, String>, T> reader) {
+        try {
+            return reader.apply(variables);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    public String require(String name) {
+        String value = variables.get(name);
+        if (value == null || value.isBlank()) {
+            problems.add(name + " is not set");
+        }
+        return value;
+    }
+
+    public Limits limits() {
+        int connections = integer("MAX_CONNECTIONS_PER_USER", Limits.DEFAULT.maxConnectionsPerUser());
+        int subscriptions = integer("MAX_SUBSCRIPTIONS_PER_CONNECTION", Limits.DEFAULT.maxSubscriptionsPerConnection());
+        return new Limits(connections, subscriptions, Limits.DEFAULT.maxConnectionDuration(), Limits.DEFAULT.expiryGrace());
+    }
+
+    /** Throws, naming every problem found so far, if there is any. */
+    public void requireNoProblems() {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Herald is misconfigured: " + String.join("; ", problems));
+        }
+    }
+
+    private int integer(String name, int fallback) {
+        Optional<String> value = Optional.ofNullable(variables.get(name)).filter(text -> !text.isBlank());
+        try {
+            int parsed = value.map(Integer::parseInt).orElse(fallback);
+            if (parsed < 1) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            problems.add(name + " must be a positive whole number, got '" + value.orElse("") + "'");
+            return fallback;
+        }
+    }
+}

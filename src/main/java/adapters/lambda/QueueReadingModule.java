@@ -1,0 +1,30 @@
+package adapters.lambda;
+
+import adapters.json.CloudEventsCodec;
+import adapters.sqs.SqsSettings;
+import dagger.Module;
+import dagger.Provides;
+import java.time.Clock;
+import javax.inject.Singleton;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * What every Notifier needs to read its queue, on AWS and locally: the CloudEvents codec and the
+ * dead-letter queue it moves undeliverable messages to. Needs an {@link SqsClient} (SqsModule),
+ * the dead-letter queue's {@link SqsSettings} and a {@link Clock}.
+ */
+@Module
+public interface QueueReadingModule {
+
+    @Provides
+    @Singleton
+    static CloudEventsCodec codec(Clock clock) {
+        return new CloudEventsCodec(clock);
+    }
+
+    @Provides
+    @Singleton
+    static DeadLetters deadLetters(SqsClient sqs, SqsSettings deadLetterQueue) {
+        return new DeadLetters(sqs, deadLetterQueue.queueUrl());
+    }
+}

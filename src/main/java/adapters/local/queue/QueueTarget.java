@@ -1,5 +1,0 @@
-package adapters.local.queue;
-
-/** The queue an event source polls: its URL for the API, its ARN for the events. */
-record QueueTarget(String url, String arn) {
-}

@@ -1,5 +1,0 @@
-package adapters.local.template;
-
-/** A global secondary index; {@code sortKey} is null for a hash-only index. */
-public record IndexDefinition(String name, KeyAttribute partitionKey, KeyAttribute sortKey, String projectionType) {
-}

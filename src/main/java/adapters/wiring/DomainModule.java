@@ -1,0 +1,52 @@
+package adapters.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import domain.ConnectService;
+import domain.DisconnectService;
+import domain.Dispatcher;
+import domain.FanOut;
+import domain.Limits;
+import domain.RetryPolicy;
+import domain.Sleeper;
+import domain.SubscriptionService;
+import java.time.Clock;
+import ports.ConnectionRepository;
+import ports.PushGateway;
+import ports.TokenVerifier;
+
+/**
+ * Builds the domain's use cases from the ports; the domain itself knows nothing of Dagger. Needs
+ * the four ports, a {@link Clock}, {@link Limits}, a {@link RetryPolicy} and a {@link Sleeper}.
+ */
+@Module
+public interface DomainModule {
+    /** The AWS SDK's async client opens at most 50 HTTP connections by default; more in flight only queue. */
+    int PUSH_CONCURRENCY = 50;
+
+    @Provides
+    static ConnectService connectService(TokenVerifier verifier, ConnectionRepository repository, Limits limits, Clock clock) {
+        return new ConnectService(verifier, repository, limits, clock);
+    }
+
+    @Provides
+    static DisconnectService disconnectService(ConnectionRepository repository) {
+        return new DisconnectService(repository);
+    }
+
+    @Provides
+    static SubscriptionService subscriptionService(ConnectionRepository repository, Limits limits, Clock clock) {
+        return new SubscriptionService(repository, limits, clock);
+    }
+
+    @Provides
+    static FanOut fanOut(ConnectionRepository repository, PushGateway gateway, RetryPolicy retryPolicy, Sleeper sleeper,
+                         Clock clock) {
+        return new FanOut(repository, gateway, retryPolicy, sleeper, clock, PUSH_CONCURRENCY);
+    }
+
+    @Provides
+    static Dispatcher dispatcher(FanOut fanOut) {
+        return new Dispatcher(fanOut);
+    }
+}

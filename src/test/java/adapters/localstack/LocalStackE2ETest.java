@@ -1,0 +1,217 @@
+package adapters.localstack;
+
+import testsupport.WebSocketTestClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import adapters.jose4j.LocalDevKeys;
+import adapters.jose4j.TokenMinter;
+import adapters.jose4j.TokenRequest;
+import adapters.json.CloudEventsCodec;
+import adapters.json.NotificationRequest;
+import adapters.sqs.SqsNotificationPublisher;
+import adapters.sqs.SqsSettings;
+import domain.Connection;
+import domain.ConnectionId;
+import domain.Limits;
+import domain.Principal;
+import domain.Sleeper;
+import domain.Target;
+import domain.UserId;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import ports.ConnectionRepository;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * The running local stack, end to end, with real clients: the JDK's WebSocket client as the
+ * browser, the producer library and the AWS SDK on the queue, the AWS CLI on @connections.
+ */
+class LocalStackE2ETest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static LocalStack stack;
+    private static SqsClient sqs;
+    private static SqsNotificationPublisher publisher;
+    private final TokenMinter minter = LocalDevKeys.minter(Clock.systemUTC());
+    private final String user = "u-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String claim = "C-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeAll
+    static void startTheStack() throws Exception {
+        stack = LocalStack.start(LocalStackSettings.defaults()
+                .forTests(Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofSeconds(2)));
+        sqs = SqsClient.builder().endpointOverride(stack.sqsEndpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+        publisher = new SqsNotificationPublisher(sqs, new SqsSettings(stack.queueUrl(), Optional.of(stack.sqsEndpoint()),
+                Region.US_EAST_1), new CloudEventsCodec(Clock.systemUTC()), Sleeper.REAL);
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        sqs.close();
+        stack.close();
+    }
+
+    private String token(String... claims) {
+        return minter.mint(TokenRequest.forSubject(user).withClaims(List.of(claims)).withTtl(Duration.ofHours(1)));
+    }
+
+    private ConnectionRepository store() {
+        return stack.inMemoryConnections().orElseThrow();
+    }
+
+    private WebSocketTestClient subscribedClient() throws InterruptedException {
+        WebSocketTestClient client = WebSocketTestClient.connect(stack.webSocketUri(), token(claim));
+        client.send("{\"action\":\"subscribe\",\"claimId\":\"" + claim + "\"}");
+        client.await(message -> message.contains("\"type\":\"subscribed\""), WAIT);
+        return client;
+    }
+
+    private static void eventually(Runnable assertion) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+        }
+    }
+
+    @Test
+    void aBrowserThatSubscribes_receivesANotificationSentToItsClaim() throws Exception {
+        try (WebSocketTestClient browser = subscribedClient()) {
+            assertThat(browser.protocol()).isEqualTo("herald");
+
+            publisher.publish(NotificationRequest.toClaim(claim, "export.completed", "e2e", new NotificationRequest.JsonText("{\"exportId\":\"e-1\"}")));
+
+            assertThat(browser.await(message -> message.contains("\"claimid\":\"" + claim + "\""), WAIT))
+                    .contains("\"type\":\"export.completed\"").contains("\"exportId\":\"e-1\"");
+        }
+    }
+
+    @Test
+    void aNotificationToAUser_reachesEveryConnectionOfThatUser() throws Exception {
+        try (WebSocketTestClient phone = WebSocketTestClient.connect(stack.webSocketUri(), token());
+             WebSocketTestClient laptop = WebSocketTestClient.connect(stack.webSocketUri(), token())) {
+            eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(2));
+
+            publisher.publish(NotificationRequest.toUser(user, "upload.analyzed", "e2e", new NotificationRequest.JsonText("{}")));
+
+            phone.await(message -> message.contains("upload.analyzed"), WAIT);
+            laptop.await(message -> message.contains("upload.analyzed"), WAIT);
+        }
+    }
+
+    @Test
+    void aClientThatVanishedWithoutADisconnect_isEvictedWhenItsNextNotificationMeets410() throws Exception {
+        ConnectionId vanished = ConnectionId.of("vanished-" + UUID.randomUUID());
+        store().save(Connection.open(vanished, new Principal(UserId.of(user), Set.of()), Clock.systemUTC().instant(), Limits.DEFAULT));
+        try (WebSocketTestClient live = WebSocketTestClient.connect(stack.webSocketUri(), token())) {
+            eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(2));
+
+            publisher.publish(NotificationRequest.toUser(user, "claim.paid", "e2e", new NotificationRequest.JsonText("{}")));
+
+            live.await(message -> message.contains("claim.paid"), WAIT);
+            eventually(() -> assertThat(store().find(vanished)).isEmpty());
+            assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aMalformedMessage_goesToTheDeadLetterQueueWithItsReason_andTheRestIsDelivered() throws Exception {
+        String malformed = "<html>not a notification " + UUID.randomUUID() + "</html>";
+        try (WebSocketTestClient browser = WebSocketTestClient.connect(stack.webSocketUri(), token())) {
+            eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(1));
+
+            sqs.sendMessage(request -> request.queueUrl(stack.queueUrl()).messageBody(malformed));
+            publisher.publish(NotificationRequest.toUser(user, "after.the.poison", "e2e", new NotificationRequest.JsonText("{}")));
+
+            browser.await(message -> message.contains("after.the.poison"), WAIT);
+            Message deadLetter = awaitDeadLetter(malformed);
+            assertThat(deadLetter.messageAttributes().get("herald-dead-letter-reason").stringValue()).startsWith("NOT_JSON");
+        }
+    }
+
+    private static Message awaitDeadLetter(String body) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Message message : sqs.receiveMessage(request -> request.queueUrl(stack.deadLetterQueueUrl())
+                    .messageAttributeNames("All").maxNumberOfMessages(10).waitTimeSeconds(1)).messages()) {
+                if (message.body().equals(body)) {
+                    return message;
+                }
+            }
+        }
+        throw new AssertionError("the malformed message never reached the dead-letter queue");
+    }
+
+    @Test
+    void aBadToken_isRefusedAtTheUpgradeWith401_andNothingIsStored() {
+        String forged = minter.mint(TokenRequest.forSubject(user).signedWithWrongKey());
+
+        assertThatThrownBy(() -> WebSocketTestClient.attempt(stack.webSocketUri(), forged).join())
+                .isInstanceOf(CompletionException.class)
+                .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
+                        refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(401));
+        assertThat(store().audienceOf(Target.user(UserId.of(user)))).isEmpty();
+    }
+
+    @Test
+    void aClientThatCloses_isForgottenThroughDisconnect() throws Exception {
+        WebSocketTestClient browser = WebSocketTestClient.connect(stack.webSocketUri(), token());
+        eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(1));
+
+        browser.close();
+
+        eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).isEmpty());
+    }
+
+    @Test
+    void theAwsCli_postToConnection_reachesAConnectedClient() throws Exception {
+        assumeTrue(onPath("aws"), "the AWS CLI is not installed");
+        try (WebSocketTestClient browser = WebSocketTestClient.connect(stack.webSocketUri(), token())) {
+            eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(1));
+            String connectionId = store().audienceOf(Target.user(UserId.of(user))).get(0).connectionId().value();
+
+            ProcessBuilder command = new ProcessBuilder("aws", "apigatewaymanagementapi", "post-to-connection",
+                    "--endpoint-url", stack.managementEndpoint().toString(), "--connection-id", connectionId,
+                    "--data", "hello from the AWS CLI", "--region", "us-east-1").redirectErrorStream(true);
+            command.environment().put("AWS_ACCESS_KEY_ID", "local");
+            command.environment().put("AWS_SECRET_ACCESS_KEY", "local");
+            Process cli = command.start();
+            String output = new String(cli.getInputStream().readAllBytes());
+            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(cli.exitValue()).as(output).isZero();
+
+            browser.await("hello from the AWS CLI"::equals, WAIT);
+        }
+    }
+
+    private static boolean onPath(String command) {
+        return List.of(System.getenv("PATH").split(":")).stream().anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+}
