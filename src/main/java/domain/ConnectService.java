@@ -40,7 +40,7 @@ public final class ConnectService {
             Connection connection = Connection.open(id, principal, now, limits);
             repository.save(connection);
             return new ConnectResult.Accepted(connection);
-        } catch (ConnectionStoreException e) {
+        } catch (ConnectionRepositoryException e) {
             return new ConnectResult.Unavailable(e.getMessage());
         }
     }

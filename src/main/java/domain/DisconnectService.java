@@ -10,7 +10,7 @@ public final class DisconnectService {
         this.repository = repository;
     }
 
-    /** Throws {@link ConnectionStoreException} if the store fails; the record then expires on its own. */
+    /** Throws {@link ConnectionRepositoryException} if the store fails; the record then expires on its own. */
     public void disconnect(ConnectionId id) {
         repository.remove(id);
     }

@@ -42,7 +42,7 @@ public final class FanOut {
         this.maxInFlight = maxInFlight;
     }
 
-    /** Throws {@link ConnectionStoreException} when the audience cannot be read. */
+    /** Throws {@link ConnectionRepositoryException} when the audience cannot be read. */
     public DeliveryReport deliver(Notification notification) {
         Instant start = clock.instant();
         Map<ConnectionId, DeliveryOutcome> outcomes = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ public final class FanOut {
         try {
             repository.remove(id);
             return DeliveryOutcome.EVICTED;
-        } catch (ConnectionStoreException e) {
+        } catch (ConnectionRepositoryException e) {
             return DeliveryOutcome.STILL_FAILING;
         }
     }

@@ -36,7 +36,7 @@ public final class SubscriptionService {
                 return new SubscriptionResult.Refused(claim, SubscriptionRefusal.UNKNOWN_CONNECTION);
             }
             return new SubscriptionResult.Subscribed(claim);
-        } catch (ConnectionStoreException e) {
+        } catch (ConnectionRepositoryException e) {
             return new SubscriptionResult.Refused(claim, SubscriptionRefusal.UNAVAILABLE);
         }
     }
@@ -49,7 +49,7 @@ public final class SubscriptionService {
             }
             repository.unsubscribe(id, claim);
             return new SubscriptionResult.Unsubscribed(claim);
-        } catch (ConnectionStoreException e) {
+        } catch (ConnectionRepositoryException e) {
             return new SubscriptionResult.Refused(claim, SubscriptionRefusal.UNAVAILABLE);
         }
     }

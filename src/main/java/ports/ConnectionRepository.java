@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Where live connections and their claim subscriptions are recorded.
  *
- * <p>Every method throws {@link domain.ConnectionStoreException} when the store cannot complete it.
+ * <p>Every method throws {@link domain.ConnectionRepositoryException} when the store cannot complete it.
  */
 public interface ConnectionRepository {
 

@@ -74,7 +74,7 @@ class ConnectServiceTest {
 
     @Test
     void givenStoreFailure_connect_answersUnavailable() {
-        ConnectService failing = new ConnectService(tokens, new ConnectionStoreFailingOnRemove(repository).failingReads(),
+        ConnectService failing = new ConnectService(tokens, new ConnectionRepositoryFailingOnRemove(repository).failingReads(),
                 Limits.DEFAULT, CLOCK);
 
         assertThat(failing.connect(ConnectionId.of("c-1"), validToken())).isInstanceOf(ConnectResult.Unavailable.class);

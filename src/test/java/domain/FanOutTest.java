@@ -141,7 +141,7 @@ class FanOutTest {
         Connection gone = connection("gone", ALICE);
         repository.save(gone);
         gateway.answer(gone.id(), PushResult.GONE);
-        ConnectionStoreFailingOnRemove failing = new ConnectionStoreFailingOnRemove(repository);
+        ConnectionRepositoryFailingOnRemove failing = new ConnectionRepositoryFailingOnRemove(repository);
         FanOut fanOut = new FanOut(failing, gateway, retries, pauses::add, CLOCK, 4);
 
         DeliveryReport report = fanOut.deliver(notificationTo(Target.user(ALICE)));
@@ -151,11 +151,11 @@ class FanOutTest {
 
     @Test
     void givenUnreadableAudience_fanOut_throwsTheStoreFailure() {
-        FanOut fanOut = new FanOut(new ConnectionStoreFailingOnRemove(repository).failingReads(), gateway, retries,
+        FanOut fanOut = new FanOut(new ConnectionRepositoryFailingOnRemove(repository).failingReads(), gateway, retries,
                 pauses::add, CLOCK, 4);
 
         assertThatThrownBy(() -> fanOut.deliver(notificationTo(Target.user(ALICE))))
-                .isInstanceOf(ConnectionStoreException.class);
+                .isInstanceOf(ConnectionRepositoryException.class);
     }
 
     @Test

@@ -84,7 +84,7 @@ class SubscriptionServiceTest {
 
     @Test
     void givenStoreFailure_subscribe_answersUnavailable() {
-        SubscriptionService failing = new SubscriptionService(new ConnectionStoreFailingOnRemove(repository).failingReads(),
+        SubscriptionService failing = new SubscriptionService(new ConnectionRepositoryFailingOnRemove(repository).failingReads(),
                 Limits.DEFAULT, CLOCK);
 
         assertThat(failing.subscribe(alice.id(), CLAIM))

@@ -1,6 +1,6 @@
 package adapters.dynamodb;
 
-import domain.ConnectionStoreException;
+import domain.ConnectionRepositoryException;
 import domain.RetryPolicy;
 import domain.Sleeper;
 import java.time.Duration;
@@ -50,7 +50,7 @@ final class BatchDeleter {
             }
             if (attempt == RETRIES.maxAttempts()) {
                 int left = pending.values().stream().mapToInt(List::size).sum();
-                throw new ConnectionStoreException(
+                throw new ConnectionRepositoryException(
                         "DynamoDB left " + left + " items undeleted after " + attempt + " batch deletes");
             }
             sleeper.sleep(RETRIES.delayAfter(attempt));

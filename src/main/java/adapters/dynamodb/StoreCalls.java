@@ -1,6 +1,6 @@
 package adapters.dynamodb;
 
-import domain.ConnectionStoreException;
+import domain.ConnectionRepositoryException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-/** Turns every SDK failure into the port's {@link ConnectionStoreException}, naming what was being done. */
+/** Turns every SDK failure into the port's {@link ConnectionRepositoryException}, naming what was being done. */
 final class StoreCalls {
     private StoreCalls() {
     }
@@ -18,7 +18,7 @@ final class StoreCalls {
         try {
             return call.get();
         } catch (SdkException e) {
-            throw new ConnectionStoreException("DynamoDB could not " + operation + ": " + e.getMessage(), e);
+            throw new ConnectionRepositoryException("DynamoDB could not " + operation + ": " + e.getMessage(), e);
         }
     }
 

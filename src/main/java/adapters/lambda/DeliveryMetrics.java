@@ -1,12 +1,12 @@
 package adapters.lambda;
 
-import domain.Disposition;
+import domain.HandledMessage;
 import java.util.List;
 
 /** Where the Notifier reports what each batch achieved: CloudWatch on AWS, nowhere locally. */
 @FunctionalInterface
 public interface DeliveryMetrics {
-    DeliveryMetrics NONE = dispositions -> { };
+    DeliveryMetrics NONE = handled -> { };
 
-    void record(List<Disposition> dispositions);
+    void record(List<HandledMessage> handled);
 }

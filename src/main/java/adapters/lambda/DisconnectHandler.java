@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
 import domain.ConnectionId;
-import domain.ConnectionStoreException;
+import domain.ConnectionRepositoryException;
 import domain.DisconnectService;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -46,7 +46,7 @@ public final class DisconnectHandler implements RequestHandler<APIGatewayV2WebSo
             disconnectService.disconnect(ConnectionId.of(event.getRequestContext().getConnectionId()));
             LOG.info("connection closed");
             return WebSocketResponses.ok();
-        } catch (ConnectionStoreException e) {
+        } catch (ConnectionRepositoryException e) {
             LOG.warn("could not forget the connection; it will be evicted on its next push or expire: {}", e.getMessage());
             return WebSocketResponses.refused(500, "UNAVAILABLE", "the connection store is unavailable");
         }

@@ -2,7 +2,8 @@ package adapters.lambda;
 
 import domain.DeliveryOutcome;
 import domain.DeliveryReport;
-import domain.Disposition;
+import domain.HandledMessage;
+import domain.Verdict;
 import java.util.List;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;
@@ -16,15 +17,15 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 public final class EmbeddedMetricFormat implements DeliveryMetrics {
 
     @Override
-    public void record(List<Disposition> dispositions) {
+    public void record(List<HandledMessage> handled) {
         Metrics metrics = MetricsFactory.getMetricsInstance();
-        List<DeliveryReport> reports = dispositions.stream().flatMap(disposition -> disposition.report().stream()).toList();
+        List<DeliveryReport> reports = handled.stream().flatMap(message -> message.report().stream()).toList();
         metrics.addMetric("Delivered", sum(reports, DeliveryOutcome.DELIVERED), MetricUnit.COUNT);
         metrics.addMetric("Evicted", sum(reports, DeliveryOutcome.EVICTED), MetricUnit.COUNT);
         metrics.addMetric("FailedPermanently", sum(reports, DeliveryOutcome.FAILED_PERMANENTLY), MetricUnit.COUNT);
         metrics.addMetric("StillFailing", sum(reports, DeliveryOutcome.STILL_FAILING), MetricUnit.COUNT);
-        metrics.addMetric("DeadLettered", count(dispositions, Disposition.Verdict.DEAD_LETTERED), MetricUnit.COUNT);
-        metrics.addMetric("Retried", count(dispositions, Disposition.Verdict.RETRY), MetricUnit.COUNT);
+        metrics.addMetric("DeadLettered", count(handled, Verdict.DEAD_LETTERED), MetricUnit.COUNT);
+        metrics.addMetric("Retried", count(handled, Verdict.RETRY), MetricUnit.COUNT);
         reports.forEach(report -> metrics.addMetric("FanOutDuration", report.elapsed().toMillis(), MetricUnit.MILLISECONDS));
         metrics.flush();
     }
@@ -33,7 +34,7 @@ public final class EmbeddedMetricFormat implements DeliveryMetrics {
         return reports.stream().mapToLong(report -> report.count(outcome)).sum();
     }
 
-    private static long count(List<Disposition> dispositions, Disposition.Verdict verdict) {
-        return dispositions.stream().filter(disposition -> disposition.verdict() == verdict).count();
+    private static long count(List<HandledMessage> handled, Verdict verdict) {
+        return handled.stream().filter(message -> message.verdict() == verdict).count();
     }
 }

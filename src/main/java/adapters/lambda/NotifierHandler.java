@@ -5,8 +5,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import domain.Disposition;
-import domain.Dispatcher;
+import domain.HandledMessage;
+import domain.BatchDelivery;
+import domain.Verdict;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
 
     /** What this handler needs from the composition root. */
     public interface Dependencies {
-        Dispatcher dispatcher();
+        BatchDelivery batchDelivery();
 
         CloudEventsCodec codec();
 
@@ -38,7 +39,7 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
     }
 
     private final Dependencies dependencies;
-    private final Dispatcher dispatcher;
+    private final BatchDelivery batchDelivery;
 
     public NotifierHandler() {
         this(System.getenv());
@@ -50,9 +51,9 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
 
     public NotifierHandler(Dependencies dependencies) {
         this.dependencies = dependencies;
-        this.dispatcher = dependencies.dispatcher();
+        this.batchDelivery = dependencies.batchDelivery();
         Priming.register("NotifierHandler", () -> {
-            Invocations.withLogging(OfflineContext.priming(), () -> dispatcher.dispatch(
+            Invocations.withLogging(OfflineContext.priming(), () -> batchDelivery.deliver(
                     new SqsBatchSource(PrimingEvents.notification(), dependencies.codec(), dependencies.deadLetters())));
             dependencies.gatewayPrimer().run();
         });
@@ -66,9 +67,9 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
     private SQSBatchResponse notify(SQSEvent event) {
         SqsBatchSource batch = new SqsBatchSource(event, dependencies.codec(), dependencies.deadLetters());
         try {
-            List<Disposition> dispositions = dispatcher.dispatch(batch);
-            dispositions.forEach(NotifierHandler::log);
-            dependencies.deliveryMetrics().record(dispositions);
+            List<HandledMessage> handled = batchDelivery.deliver(batch);
+            handled.forEach(NotifierHandler::log);
+            dependencies.deliveryMetrics().record(handled);
         } catch (RuntimeException e) {
             LOG.error("the batch stopped midway; its unfinished messages return to the queue", e);
         }
@@ -78,14 +79,14 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
         return response;
     }
 
-    private static void log(Disposition disposition) {
-        MDC.put("messageId", disposition.messageId());
-        disposition.report().ifPresent(report -> MDC.put("notificationId", report.notificationId()));
+    private static void log(HandledMessage handled) {
+        MDC.put("messageId", handled.messageId());
+        handled.report().ifPresent(report -> MDC.put("notificationId", report.notificationId()));
         try {
-            if (disposition.verdict() == Disposition.Verdict.ACKNOWLEDGED) {
-                LOG.info("delivered: {}", disposition.reason());
+            if (handled.verdict() == Verdict.ACKNOWLEDGED) {
+                LOG.info("delivered: {}", handled.reason());
             } else {
-                LOG.warn("{}: {}", disposition.verdict(), disposition.reason());
+                LOG.warn("{}: {}", handled.verdict(), handled.reason());
             }
         } finally {
             MDC.remove("messageId");

@@ -4,7 +4,7 @@ import adapters.memory.InMemoryConnectionRepository;
 import domain.ClaimId;
 import domain.Connection;
 import domain.ConnectionId;
-import domain.ConnectionStoreException;
+import domain.ConnectionRepositoryException;
 import domain.Recipient;
 import domain.Target;
 import java.util.List;
@@ -69,7 +69,7 @@ public final class FaultyConnectionRepository implements ConnectionRepository {
     private <T> T call(String operation, Supplier<T> operationBody) {
         if (plan.failNextStoreCall()) {
             ledger.note("STORE FAILURE on " + operation);
-            throw new ConnectionStoreException("injected failure on " + operation);
+            throw new ConnectionRepositoryException("injected failure on " + operation);
         }
         return operationBody.get();
     }

@@ -6,7 +6,7 @@ import adapters.memory.InMemoryPushGateway;
 import adapters.memory.InMemoryTokenVerifier;
 import domain.ConnectService;
 import domain.DisconnectService;
-import domain.Dispatcher;
+import domain.BatchDelivery;
 import domain.SubscriptionService;
 import ports.MessageSource;
 
@@ -19,9 +19,9 @@ public interface SimulatedSystem {
 
     SubscriptionService subscriptionService();
 
-    Dispatcher dispatcher();
+    BatchDelivery batchDelivery();
 
-    /** The queue as the dispatcher reads it, duplicates included. */
+    /** The queue as the batchDelivery reads it, duplicates included. */
     MessageSource messageSource();
 
     InMemoryMessageQueue queue();

@@ -3,9 +3,9 @@ package adapters.simulation;
 import domain.ClaimId;
 import domain.ConnectResult;
 import domain.ConnectionId;
-import domain.ConnectionStoreException;
+import domain.ConnectionRepositoryException;
 import domain.DeliveryOutcome;
-import domain.Disposition;
+import domain.HandledMessage;
 import domain.Limits;
 import domain.Notification;
 import domain.Principal;
@@ -172,7 +172,7 @@ public final class Simulation {
         close(life, "disconnect");
         try {
             system.disconnectService().disconnect(life.id);
-        } catch (ConnectionStoreException e) {
+        } catch (ConnectionRepositoryException e) {
             ledger.note("$disconnect of " + life.id + " failed; its record lingers until evicted or expired");
         }
     }
@@ -190,10 +190,10 @@ public final class Simulation {
 
     private void dispatchOneBatch() {
         try {
-            for (Disposition disposition : system.dispatcher().dispatch(system.messageSource())) {
-                disposition.report().ifPresent(report -> evicted += report.count(DeliveryOutcome.EVICTED));
-                Publication publication = byMessageId.get(disposition.messageId());
-                ledger.note(publication.id + " " + disposition.verdict() + ": " + disposition.reason());
+            for (HandledMessage handled : system.batchDelivery().deliver(system.messageSource())) {
+                handled.report().ifPresent(report -> evicted += report.count(DeliveryOutcome.EVICTED));
+                Publication publication = byMessageId.get(handled.messageId());
+                ledger.note(publication.id + " " + handled.verdict() + ": " + handled.reason());
             }
         } catch (SimulatedCrash crash) {
             ledger.note("the notifier restarts; its unfinished messages reappear after the visibility timeout");

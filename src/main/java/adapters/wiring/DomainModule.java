@@ -4,7 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import domain.ConnectService;
 import domain.DisconnectService;
-import domain.Dispatcher;
+import domain.BatchDelivery;
 import domain.FanOut;
 import domain.Limits;
 import domain.RetryPolicy;
@@ -46,7 +46,7 @@ public interface DomainModule {
     }
 
     @Provides
-    static Dispatcher dispatcher(FanOut fanOut) {
-        return new Dispatcher(fanOut);
+    static BatchDelivery batchDelivery(FanOut fanOut) {
+        return new BatchDelivery(fanOut);
     }
 }

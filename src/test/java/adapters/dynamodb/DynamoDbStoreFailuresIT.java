@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import domain.ClaimId;
 import domain.Connection;
 import domain.ConnectionId;
-import domain.ConnectionStoreException;
+import domain.ConnectionRepositoryException;
 import domain.Limits;
 import domain.Principal;
 import domain.Sleeper;
@@ -58,7 +58,7 @@ class DynamoDbStoreFailuresIT {
                     "remove connection", () -> repository.remove(connection.id()),
                     "find the audience of", () -> repository.audienceOf(Target.user(connection.userId())));
             calls.forEach((operation, call) -> assertThatThrownBy(call)
-                    .isExactlyInstanceOf(ConnectionStoreException.class)
+                    .isExactlyInstanceOf(ConnectionRepositoryException.class)
                     .hasMessageContaining(operation)
                     .hasCauseInstanceOf(SdkException.class));
         }
@@ -81,7 +81,7 @@ class DynamoDbStoreFailuresIT {
         Connection connection = connection("throttled", 3);
 
         assertThatThrownBy(() -> repository.remove(connection.id()))
-                .isExactlyInstanceOf(ConnectionStoreException.class)
+                .isExactlyInstanceOf(ConnectionRepositoryException.class)
                 .hasMessageContaining("3 items undeleted after " + BatchDeleter.RETRIES.maxAttempts());
         assertThat(pauses).hasSize(BatchDeleter.RETRIES.maxAttempts() - 1);
     }

@@ -10,7 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import domain.ClaimId;
 import domain.Connection;
 import domain.ConnectionId;
-import domain.Dispatcher;
+import domain.BatchDelivery;
 import domain.FanOut;
 import domain.Limits;
 import domain.Principal;
@@ -60,14 +60,14 @@ class NotifierHandlerIT {
     }
 
     private NotifierHandler handler(ConnectionRepository store, PushGateway gateway, String deadLetterQueueUrl) {
-        Dispatcher dispatcher = new Dispatcher(new FanOut(store, gateway,
+        BatchDelivery batchDelivery = new BatchDelivery(new FanOut(store, gateway,
                 new RetryPolicy(2, Duration.ZERO, Duration.ZERO, new Random(1)), pause -> { }, clock, 8));
         CloudEventsCodec codec = new CloudEventsCodec(clock);
         DeadLetters deadLetters = new DeadLetters(sqs.client(), deadLetterQueueUrl);
         return new NotifierHandler(new NotifierHandler.Dependencies() {
             @Override
-            public Dispatcher dispatcher() {
-                return dispatcher;
+            public BatchDelivery batchDelivery() {
+                return batchDelivery;
             }
 
             @Override

@@ -6,7 +6,7 @@ import adapters.memory.InMemoryPushGateway;
 import adapters.memory.InMemoryTokenVerifier;
 import domain.ConnectService;
 import domain.DisconnectService;
-import domain.Dispatcher;
+import domain.BatchDelivery;
 import domain.FanOut;
 import domain.InboundMessage;
 import domain.Limits;
@@ -130,8 +130,8 @@ final class SabotagedSystem implements SimulatedSystem {
     }
 
     @Override
-    public Dispatcher dispatcher() {
-        return new Dispatcher(fanOut);
+    public BatchDelivery batchDelivery() {
+        return new BatchDelivery(fanOut);
     }
 
     @Override

@@ -62,7 +62,7 @@ public final class ApiGatewayEmulator implements AutoCloseable {
         EmulatorState gateway = new EmulatorState(settings, routes, invocations, events, connections,
                 new Disconnects(routes, invocations, events, connections));
         Extensions extensions = new Extensions(extension);
-        HttpDispatcher dispatcher = new HttpDispatcher(settings.stage(),
+        HttpDispatcher batchDelivery = new HttpDispatcher(settings.stage(),
                 new Handshake(gateway, new FrameHandler(new Messages(gateway))), new ManagementApi(connections),
                 new StaticFiles(settings.staticDirectory()), extensions);
         EventLoopGroup boss = new NioEventLoopGroup(1);
@@ -74,7 +74,7 @@ public final class ApiGatewayEmulator implements AutoCloseable {
                     protected void initChannel(SocketChannel channel) {
                         channel.pipeline().addLast("codec", new HttpServerCodec(MAX_REQUEST_LINE, 16 * 1024, 8192))
                                 .addLast("aggregator", new HttpObjectAggregator(1024 * 1024))
-                                .addLast("http", dispatcher);
+                                .addLast("http", batchDelivery);
                     }
                 })
                 .bind(settings.host(), settings.port()).sync().channel();

@@ -34,7 +34,7 @@ final class Extensions implements AutoCloseable {
     void handle(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
         String method = request.method().name();
         String body = request.content().toString(StandardCharsets.UTF_8);
-        // The request is released when the dispatcher returns; keep only its headers for keep-alive.
+        // The request is released when the batchDelivery returns; keep only its headers for keep-alive.
         HttpHeaders headers = request.headers().copy();
         DefaultHttpRequest head = new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), request.uri(), headers);
         pool.execute(() -> {

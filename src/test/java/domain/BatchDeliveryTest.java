@@ -13,18 +13,18 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class DispatcherTest {
+class BatchDeliveryTest {
     private final InMemoryConnectionRepository repository = new InMemoryConnectionRepository();
     private final ScriptedPushGateway gateway = new ScriptedPushGateway();
     private final InMemoryMessageQueue queue = new InMemoryMessageQueue(InMemoryMessageQueue.Settings.DEFAULT, CLOCK);
     private final RetryPolicy retries = new RetryPolicy(2, Duration.ZERO, Duration.ZERO, new Random(1));
 
-    private Dispatcher dispatcher(ports.ConnectionRepository store) {
-        return new Dispatcher(new FanOut(store, gateway, retries, pause -> { }, CLOCK, 4));
+    private BatchDelivery batchDelivery(ports.ConnectionRepository store) {
+        return new BatchDelivery(new FanOut(store, gateway, retries, pause -> { }, CLOCK, 4));
     }
 
-    private Dispatcher dispatcher() {
-        return dispatcher(repository);
+    private BatchDelivery batchDelivery() {
+        return batchDelivery(repository);
     }
 
     private static Notification notification(String id) {
@@ -32,29 +32,29 @@ class DispatcherTest {
     }
 
     @Test
-    void givenDeliveredNotification_dispatch_acknowledgesIt() {
+    void givenDeliveredNotification_deliver_acknowledgesIt() {
         repository.save(connection("c", ALICE));
         queue.send(notification("n-1"));
 
-        List<Disposition> dispositions = dispatcher().dispatch(queue);
+        List<HandledMessage> handled = batchDelivery().deliver(queue);
 
-        assertThat(dispositions).singleElement()
-                .satisfies(disposition -> assertThat(disposition.verdict()).isEqualTo(Disposition.Verdict.ACKNOWLEDGED));
+        assertThat(handled).singleElement()
+                .satisfies(message -> assertThat(message.verdict()).isEqualTo(Verdict.ACKNOWLEDGED));
         assertThat(queue.depth()).isZero();
     }
 
     @Test
-    void givenMalformedMessageInABatch_dispatch_deadLettersItWithItsReasonAndDeliversTheRest() {
+    void givenMalformedMessageInABatch_deliver_deadLettersItWithItsReasonAndDeliversTheRest() {
         Connection live = connection("c", ALICE);
         repository.save(live);
         queue.send(notification("n-1"));
         queue.send(ParseResult.rejected(NotificationDefect.NO_TARGET, "set exactly one of 'userid' or 'claimid'"));
         queue.send(notification("n-3"));
 
-        List<Disposition> dispositions = dispatcher().dispatch(queue);
+        List<HandledMessage> handled = batchDelivery().deliver(queue);
 
-        assertThat(dispositions).extracting(Disposition::verdict).containsExactly(
-                Disposition.Verdict.ACKNOWLEDGED, Disposition.Verdict.DEAD_LETTERED, Disposition.Verdict.ACKNOWLEDGED);
+        assertThat(handled).extracting(HandledMessage::verdict).containsExactly(
+                Verdict.ACKNOWLEDGED, Verdict.DEAD_LETTERED, Verdict.ACKNOWLEDGED);
         assertThat(queue.deadLetters()).singleElement()
                 .satisfies(deadLetter -> assertThat(deadLetter.reason()).startsWith("NO_TARGET: set exactly one"));
         assertThat(gateway.pushesTo(live.id())).isEqualTo(2);
@@ -62,57 +62,58 @@ class DispatcherTest {
     }
 
     @Test
-    void givenSomethingRetryableLeft_dispatch_failsTheMessageSoTheQueueRedeliversIt() {
+    void givenSomethingRetryableLeft_deliver_failsTheMessageSoTheQueueRedeliversIt() {
         Connection busy = connection("busy", ALICE);
         repository.save(busy);
         gateway.answer(busy.id(), PushResult.THROTTLED);
         queue.send(notification("n-1"));
 
-        Disposition disposition = dispatcher().dispatch(queue).get(0);
+        HandledMessage handled = batchDelivery().deliver(queue).get(0);
 
-        assertThat(disposition.verdict()).isEqualTo(Disposition.Verdict.RETRY);
-        assertThat(disposition.reason()).contains("still_failing=1");
+        assertThat(handled.verdict()).isEqualTo(Verdict.RETRY);
+        assertThat(handled.reason()).contains("still_failing=1");
         assertThat(queue.depth()).isEqualTo(1);
         assertThat(queue.deadLetters()).isEmpty();
     }
 
     @Test
-    void givenGatewayRefusingForGood_dispatch_deadLettersAtOnceInsteadOfRetrying() {
+    void givenGatewayRefusingForGood_deliver_deadLettersAtOnceInsteadOfRetrying() {
         Connection forbidden = connection("forbidden", ALICE);
         repository.save(forbidden);
         gateway.answer(forbidden.id(), PushResult.FORBIDDEN);
         queue.send(notification("n-1"));
 
-        Disposition disposition = dispatcher().dispatch(queue).get(0);
+        HandledMessage handled = batchDelivery().deliver(queue).get(0);
 
-        assertThat(disposition.verdict()).isEqualTo(Disposition.Verdict.DEAD_LETTERED);
+        assertThat(handled.verdict()).isEqualTo(Verdict.DEAD_LETTERED);
         assertThat(queue.deadLetters()).singleElement()
                 .satisfies(deadLetter -> assertThat(deadLetter.reason()).contains("failed_permanently=1"));
     }
 
     @Test
-    void givenGoneConnectionsOnly_dispatch_acknowledgesBecauseNothingIsLeftToRetry() {
+    void givenGoneConnectionsOnly_deliver_acknowledgesBecauseNothingIsLeftToRetry() {
         Connection gone = connection("gone", ALICE);
         repository.save(gone);
         gateway.answer(gone.id(), PushResult.GONE);
         queue.send(notification("n-1"));
 
-        assertThat(dispatcher().dispatch(queue).get(0).verdict()).isEqualTo(Disposition.Verdict.ACKNOWLEDGED);
+        assertThat(batchDelivery().deliver(queue).get(0).verdict()).isEqualTo(Verdict.ACKNOWLEDGED);
         assertThat(repository.find(gone.id())).isEmpty();
     }
 
     @Test
-    void givenStoreUnavailable_dispatch_failsTheMessageForALaterAttempt() {
+    void givenStoreUnavailable_deliver_failsTheMessageForALaterAttempt() {
         queue.send(notification("n-1"));
 
-        Disposition disposition = dispatcher(new ConnectionStoreFailingOnRemove(repository).failingReads()).dispatch(queue).get(0);
+        HandledMessage handled = batchDelivery(new ConnectionRepositoryFailingOnRemove(repository).failingReads())
+                .deliver(queue).get(0);
 
-        assertThat(disposition.verdict()).isEqualTo(Disposition.Verdict.RETRY);
-        assertThat(disposition.reason()).startsWith("connection store unavailable");
+        assertThat(handled.verdict()).isEqualTo(Verdict.RETRY);
+        assertThat(handled.reason()).startsWith("connection repository unavailable");
     }
 
     @Test
-    void givenEmptyQueue_dispatch_doesNothing() {
-        assertThat(dispatcher().dispatch(queue)).isEmpty();
+    void givenEmptyQueue_deliver_doesNothing() {
+        assertThat(batchDelivery().deliver(queue)).isEmpty();
     }
 }

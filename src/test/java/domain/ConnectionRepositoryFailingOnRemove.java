@@ -6,14 +6,14 @@ import ports.ConnectionRepository;
 import ports.ForwardingConnectionRepository;
 
 /** A store that refuses removals (and, when asked, reads), to test what the domain does about it. */
-final class ConnectionStoreFailingOnRemove extends ForwardingConnectionRepository {
+final class ConnectionRepositoryFailingOnRemove extends ForwardingConnectionRepository {
     private boolean failReads;
 
-    ConnectionStoreFailingOnRemove(ConnectionRepository delegate) {
+    ConnectionRepositoryFailingOnRemove(ConnectionRepository delegate) {
         super(delegate);
     }
 
-    ConnectionStoreFailingOnRemove failingReads() {
+    ConnectionRepositoryFailingOnRemove failingReads() {
         failReads = true;
         return this;
     }
@@ -26,7 +26,7 @@ final class ConnectionStoreFailingOnRemove extends ForwardingConnectionRepositor
 
     @Override
     public void remove(ConnectionId id) {
-        throw new ConnectionStoreException("remove refused");
+        throw new ConnectionRepositoryException("remove refused");
     }
 
     @Override
@@ -37,7 +37,7 @@ final class ConnectionStoreFailingOnRemove extends ForwardingConnectionRepositor
 
     private void failIfReadsFail() {
         if (failReads) {
-            throw new ConnectionStoreException("read refused");
+            throw new ConnectionRepositoryException("read refused");
         }
     }
 }

@@ -1,0 +1,62 @@
+package domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ports.MessageSource;
+
+/**
+ * Delivers a batch of queued notifications: takes the batch from a {@link MessageSource}, fans each
+ * notification out, and gives each message its {@link Verdict} on its own, so one bad message never
+ * holds back its batch.
+ *
+ * <p>A message is acknowledged only when nothing retryable is left. A malformed message, or one
+ * the gateway refuses for good, is dead-lettered at once with its reason rather than retried.
+ */
+public final class BatchDelivery {
+    private final FanOut fanOut;
+
+    public BatchDelivery(FanOut fanOut) {
+        this.fanOut = fanOut;
+    }
+
+    /** Takes one batch from the source and tells the source each message's verdict; returns what it decided. */
+    public List<HandledMessage> deliver(MessageSource source) {
+        List<HandledMessage> batch = new ArrayList<>();
+        for (InboundMessage message : source.receive()) {
+            HandledMessage handled = decide(message);
+            switch (handled.verdict()) {
+                case ACKNOWLEDGED -> source.acknowledge(message);
+                case RETRY -> source.fail(message, handled.reason());
+                case DEAD_LETTERED -> source.deadLetter(message, handled.reason());
+            }
+            batch.add(handled);
+        }
+        return batch;
+    }
+
+    private HandledMessage decide(InboundMessage message) {
+        if (message.content() instanceof ParseResult.Rejected rejected) {
+            return new HandledMessage(message.messageId(), Verdict.DEAD_LETTERED, rejected.reason(), Optional.empty());
+        }
+        Notification notification = ((ParseResult.Parsed) message.content()).notification();
+        DeliveryReport report;
+        try {
+            report = fanOut.deliver(notification);
+        } catch (ConnectionRepositoryException e) {
+            return new HandledMessage(message.messageId(), Verdict.RETRY,
+                    "connection repository unavailable: " + e.getMessage(), Optional.empty());
+        }
+        if (report.hasRetryableFailures()) {
+            return verdict(message, Verdict.RETRY, "retries left over: " + report.summary(), report);
+        }
+        if (report.hasPermanentFailures()) {
+            return verdict(message, Verdict.DEAD_LETTERED, "the gateway refused it for good: " + report.summary(), report);
+        }
+        return verdict(message, Verdict.ACKNOWLEDGED, report.summary(), report);
+    }
+
+    private static HandledMessage verdict(InboundMessage message, Verdict verdict, String reason, DeliveryReport report) {
+        return new HandledMessage(message.messageId(), verdict, reason, Optional.of(report));
+    }
+}
