@@ -1,0 +1,2 @@
+/** The command line: herald local, simulate, token, send and bench. */
+package adapters.cli;

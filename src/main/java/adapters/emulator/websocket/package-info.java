@@ -1,0 +1,2 @@
+/** The emulated WebSocket API and its @connections management API, on Netty. */
+package adapters.emulator.websocket;
