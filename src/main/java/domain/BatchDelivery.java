@@ -10,14 +10,26 @@ import ports.MessageSource;
  * notification out, and gives each message its {@link Verdict} on its own, so one bad message never
  * holds back its batch.
  *
- * <p>A message is acknowledged only when nothing retryable is left. A malformed message, or one
+ * <p>Each notification is recorded in its target's history before it is fanned out ({@link HistoryRecorder}); one
+ * that cannot be recorded is retried, never delivered unrecorded. A message is acknowledged only when nothing
+ * retryable is left. A malformed message, or one
  * the gateway refuses for good, is dead-lettered at once with its reason rather than retried.
  */
 public final class BatchDelivery {
-    private final FanOut fanOut;
+    /** How the reason of a message that could not be recorded starts; it is retried, never fanned out unrecorded. */
+    public static final String UNRECORDED = "history unavailable: ";
 
-    public BatchDelivery(FanOut fanOut) {
+    private final FanOut fanOut;
+    private final HistoryRecorder recorder;
+
+    public BatchDelivery(FanOut fanOut, HistoryRecorder recorder) {
         this.fanOut = fanOut;
+        this.recorder = recorder;
+    }
+
+    /** Delivery with history off. */
+    public BatchDelivery(FanOut fanOut) {
+        this(fanOut, HistoryRecorder.off());
     }
 
     /** Takes one batch from the source and tells the source each message's verdict; returns what it decided. */
@@ -39,7 +51,12 @@ public final class BatchDelivery {
         if (message.content() instanceof ParseResult.Rejected rejected) {
             return new HandledMessage(message.messageId(), Verdict.DEAD_LETTERED, rejected.reason(), Optional.empty());
         }
-        Notification notification = ((ParseResult.Parsed) message.content()).notification();
+        Notification notification;
+        try {
+            notification = recorder.record(((ParseResult.Parsed) message.content()).notification(), message.receiveCount());
+        } catch (HistoryUnavailableException e) {
+            return new HandledMessage(message.messageId(), Verdict.RETRY, UNRECORDED + e.getMessage(), Optional.empty());
+        }
         DeliveryReport report;
         try {
             report = fanOut.deliver(notification);

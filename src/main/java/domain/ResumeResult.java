@@ -1,0 +1,19 @@
+package domain;
+
+/** The answer to a resume request, sent after every replayed event. */
+public sealed interface ResumeResult {
+
+    /**
+     * The replay is over.
+     *
+     * @param complete false when something may be missing (the gap is older than the retention window, longer than the
+     *                 cap, from a position Herald never issued, or a replayed event could not be pushed): the client
+     *                 must refetch the application's state
+     * @param replayed how many events were pushed again, oldest first
+     */
+    record Resumed(Target target, boolean complete, int replayed) implements ResumeResult {
+    }
+
+    record Refused(Target target, ResumeRefusal reason) implements ResumeResult {
+    }
+}
