@@ -117,5 +117,4 @@ public final class DynamoDbNotificationHistory implements NotificationHistory {
             throw new HistoryUnavailableException("DynamoDB could not " + operation + ": " + e.getMessage(), e);
         }
     }
-
 }
