@@ -10,8 +10,10 @@ public sealed interface ResumeResult {
      *                 cap, from a position Herald never issued, or a replayed event could not be pushed): the client
      *                 must refetch the application's state
      * @param replayed how many events were pushed again, oldest first
+     * @param position where the client resumes from next time if it receives nothing newer: everything before it
+     *                 has been replayed, or is pushed to this connection live
      */
-    record Resumed(Target target, boolean complete, int replayed) implements ResumeResult {
+    record Resumed(Target target, boolean complete, int replayed, Position position) implements ResumeResult {
     }
 
     record Refused(Target target, ResumeRefusal reason) implements ResumeResult {

@@ -33,9 +33,15 @@ public final class ResumeService {
         this.clock = clock;
     }
 
-    /** Replays the target's entries after {@code after} to the caller, then says whether the replay was complete. */
-    public ResumeResult resume(ConnectionId caller, Target target, Position after) {
+    /**
+     * Replays the target's entries after {@code after} to the caller, then says whether the replay was complete. With no
+     * position (a client that has seen nothing of the target yet) nothing is replayed, and the answer gives the client
+     * the position to resume from next time. Call it once the caller hears the target (after the subscribe), so that
+     * what is appended from then on reaches the caller live.
+     */
+    public ResumeResult resume(ConnectionId caller, Target target, Optional<Position> after) {
         Instant now = clock.instant();
+        Position resumeFrom = Position.first(now);
         List<HistoryEntry> entries;
         try {
             Optional<Connection> connection = connections.find(caller).filter(found -> found.isLiveAt(now));
@@ -46,17 +52,21 @@ public final class ResumeService {
                 return new ResumeResult.Refused(target, ResumeRefusal.NOT_ENTITLED);
             }
             if (!policy.isOn()) {
-                return new ResumeResult.Resumed(target, false, 0);
+                return new ResumeResult.Resumed(target, false, 0, resumeFrom);
             }
-            entries = history.newestFrom(target, Position.first(after.instant().minus(policy.margin())), policy.cap() + 1, now);
+            if (after.isEmpty()) {
+                return new ResumeResult.Resumed(target, true, 0, resumeFrom);
+            }
+            entries = history.newestFrom(target, Position.first(after.get().instant().minus(policy.margin())),
+                    policy.cap() + 1, now);
         } catch (ConnectionRepositoryException | HistoryUnavailableException e) {
             return new ResumeResult.Refused(target, ResumeRefusal.UNAVAILABLE);
         }
         boolean overCap = entries.size() > policy.cap();
         List<HistoryEntry> replay = overCap ? entries.subList(1, entries.size()) : entries;
         int replayed = replay(caller, replay);
-        boolean complete = !overCap && replayed == replay.size() && isWithinWindow(after, now);
-        return new ResumeResult.Resumed(target, complete, replayed);
+        boolean complete = !overCap && replayed == replay.size() && isWithinWindow(after.get(), now);
+        return new ResumeResult.Resumed(target, complete, replayed, resumeFrom);
     }
 
     /** A position older than the retention window may have lost entries; one from the future was never issued. */

@@ -2,8 +2,10 @@ package adapters.lambda;
 
 import adapters.apigateway.ApiGatewaySettings;
 import adapters.dynamodb.DynamoDbSettings;
+import adapters.dynamodb.HistoryTable;
 import adapters.jose4j.TokenSettings;
 import adapters.sqs.SqsSettings;
+import domain.HistoryPolicy;
 import domain.Limits;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,9 +39,11 @@ public final class AwsComponents {
         LambdaEnvironment env = new LambdaEnvironment(environment);
         DynamoDbSettings table = env.read(DynamoDbSettings::fromEnvironment);
         ApiGatewaySettings gateway = env.read(ApiGatewaySettings::fromEnvironment);
+        HistoryTable history = env.read(HistoryTable::fromEnvironment);
+        HistoryPolicy historyPolicy = env.historyPolicy();
         Limits limits = env.limits();
         env.requireNoProblems();
-        return DaggerDefaultRouteComponent.factory().create(table, gateway, limits);
+        return DaggerDefaultRouteComponent.factory().create(table, gateway, history, historyPolicy, limits);
     }
 
     public static NotifierHandler.Dependencies notifier(Map<String, String> environment) {
@@ -50,9 +54,11 @@ public final class AwsComponents {
         SqsSettings deadLetterQueue = deadLetterQueueUrl == null || deadLetterQueueUrl.isBlank()
                 ? null
                 : env.read(variables -> SqsSettings.fromEnvironment(withQueue(variables, deadLetterQueueUrl)));
+        HistoryTable history = env.read(HistoryTable::fromEnvironment);
+        HistoryPolicy historyPolicy = env.historyPolicy();
         Limits limits = env.limits();
         env.requireNoProblems();
-        return DaggerNotifierComponent.factory().create(table, gateway, deadLetterQueue, limits);
+        return DaggerNotifierComponent.factory().create(table, gateway, deadLetterQueue, history, historyPolicy, limits);
     }
 
     /** The SQS settings reader names its queue OUTBOUND_QUEUE_URL; the Notifier sends only to the dead-letter queue. */

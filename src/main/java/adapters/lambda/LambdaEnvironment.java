@@ -1,6 +1,9 @@
 package adapters.lambda;
 
+import domain.HistoryPolicy;
 import domain.Limits;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +47,36 @@ public final class LambdaEnvironment {
         return new Limits(connections, subscriptions, Limits.DEFAULT.maxConnectionDuration(), Limits.DEFAULT.expiryGrace());
     }
 
+    /**
+     * How long history is kept and how a resume reads it: {@code HISTORY_RETENTION} (ISO-8601, {@code PT0S} turns it
+     * off), {@code RESUME_MARGIN} and {@code RESUME_CAP}, each defaulting to {@link HistoryPolicy#DEFAULT}.
+     */
+    public HistoryPolicy historyPolicy() {
+        HistoryPolicy defaults = HistoryPolicy.DEFAULT;
+        Duration retention = duration("HISTORY_RETENTION", defaults.retention());
+        Duration margin = duration("RESUME_MARGIN", defaults.margin());
+        int cap = integer("RESUME_CAP", defaults.cap());
+        return new HistoryPolicy(retention, margin, cap);
+    }
+
     /** Throws, naming every problem found so far, if there is any. */
     public void requireNoProblems() {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Herald is misconfigured: " + String.join("; ", problems));
+        }
+    }
+
+    private Duration duration(String name, Duration fallback) {
+        Optional<String> value = Optional.ofNullable(variables.get(name)).filter(text -> !text.isBlank());
+        try {
+            Duration parsed = value.map(Duration::parse).orElse(fallback);
+            if (parsed.isNegative()) {
+                throw new DateTimeParseException("negative", value.orElse(""), 0);
+            }
+            return parsed;
+        } catch (DateTimeParseException e) {
+            problems.add(name + " must be an ISO-8601 duration such as PT24H (PT0S for none), got '" + value.orElse("") + "'");
+            return fallback;
         }
     }
 

@@ -14,6 +14,7 @@ import adapters.sqs.SqsModule;
 import adapters.sqs.SqsSettings;
 import dagger.BindsInstance;
 import dagger.Component;
+import domain.HistoryPolicy;
 import domain.Limits;
 import javax.inject.Singleton;
 import ports.ConnectionRepository;
@@ -34,6 +35,7 @@ interface LocalComponent extends ConnectHandler.Dependencies, DisconnectHandler.
     @Component.Factory
     interface Factory {
         LocalComponent create(@BindsInstance TokenSettings tokens, @BindsInstance ApiGatewaySettings gateway,
-                              @BindsInstance SqsSettings deadLetterQueue, @BindsInstance Limits limits);
+                              @BindsInstance SqsSettings deadLetterQueue, @BindsInstance HistoryPolicy historyPolicy,
+                              @BindsInstance Limits limits);
     }
 }

@@ -22,6 +22,8 @@ import adapters.emulator.definitions.TemplateReader;
 import adapters.sqs.SqsSettings;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import domain.HistoryPolicy;
+import domain.Limits;
 import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;
@@ -112,11 +114,13 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> merged = environments.merged();
         LambdaEnvironment env = new LambdaEnvironment(merged);
         TokenSettings tokens = env.read(TokenSettings::fromEnvironment);
+        HistoryPolicy history = env.historyPolicy();
+        Limits limits = env.limits();
         env.requireNoProblems();
         return DaggerLocalComponent.factory().create(tokens,
                 ApiGatewaySettings.of(URI.create(merged.get("WS_API_ENDPOINT")), queues.region()),
                 new SqsSettings(queues.deadLetterQueueUrl(), Optional.of(queues.endpoint()), queues.region()),
-                env.limits());
+                history, limits);
     }
 
     private static void createTable(LocalEnvironments environments, URI endpoint) {

@@ -54,6 +54,12 @@ public final class InMemoryNotificationHistory implements NotificationHistory {
         return new ArrayList<>(newest);
     }
 
+    /** Whether the target's history holds an entry at exactly that position, expired or not. */
+    public boolean holds(Target target, Position position) {
+        NavigableMap<Position, HistoryEntry> entries = byTarget.get(target);
+        return entries != null && entries.containsKey(position);
+    }
+
     /** How many entries are kept for all targets together, expired ones included. */
     public int size() {
         return byTarget.values().stream().mapToInt(Map::size).sum();

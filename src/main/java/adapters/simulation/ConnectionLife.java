@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One accepted connection as its client saw it: when its socket was open and when it heard which claims. */
 final class ConnectionLife {
@@ -56,6 +57,10 @@ final class ConnectionLife {
 
     boolean isOpen() {
         return closedAt == null;
+    }
+
+    Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
     }
 
     List<ClaimId> currentSubscriptions() {

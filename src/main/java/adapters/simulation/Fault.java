@@ -19,7 +19,12 @@ public enum Fault {
     /** The queue hands out a message twice. */
     DUPLICATES,
     /** Clients present tokens that have already expired. */
-    TOKEN_EXPIRY;
+    TOKEN_EXPIRY,
+    /**
+     * Notifier runs overlap: a batch stamps its history entries up to the Notifier's timeout before it pushes them,
+     * while other batches push later entries and browsers drop and resume in between.
+     */
+    INTERLEAVE;
 
     /** Parses {@code all}, {@code none}, or a comma-separated list such as {@code vanish,store}. */
     public static Set<Fault> parse(String text) {

@@ -1,5 +1,6 @@
 package adapters.simulation;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -53,6 +54,13 @@ public final class FaultPlan {
 
     boolean duplicateInNextBatch() {
         return strikes(Fault.DUPLICATES, DUPLICATE_PER_BATCH);
+    }
+
+    /** How far behind the batch about to be delivered stamps its positions: up to the Notifier's timeout. */
+    Duration notifierLag(Duration notifierTimeout) {
+        return isEnabled(Fault.INTERLEAVE) && random.nextBoolean()
+                ? Duration.ofMillis(random.nextLong(notifierTimeout.toMillis() + 1))
+                : Duration.ZERO;
     }
 
     int pick(int bound) {

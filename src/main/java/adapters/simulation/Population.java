@@ -17,6 +17,7 @@ final class Population {
         final Principal principal;
         final List<ClaimId> entitled;
         ConnectionLife connection;
+        final Browser browser = new Browser();
 
         Client(int index, Principal principal, List<ClaimId> entitled) {
             this.index = index;
@@ -53,6 +54,10 @@ final class Population {
             List<ClaimId> entitled = claims.stream().filter(principal::isEntitledTo).toList();
             clients.add(new Client(i, principal, entitled));
         }
+    }
+
+    List<Client> clients() {
+        return clients;
     }
 
     Client pick() {

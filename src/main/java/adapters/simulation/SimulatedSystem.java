@@ -2,11 +2,13 @@ package adapters.simulation;
 
 import adapters.memory.InMemoryConnectionRepository;
 import adapters.memory.InMemoryMessageQueue;
+import adapters.memory.InMemoryNotificationHistory;
 import adapters.memory.InMemoryPushGateway;
 import adapters.memory.InMemoryTokenVerifier;
+import domain.BatchDelivery;
 import domain.ConnectService;
 import domain.DisconnectService;
-import domain.BatchDelivery;
+import domain.ResumeService;
 import domain.SubscriptionService;
 import ports.MessageSource;
 
@@ -20,6 +22,13 @@ public interface SimulatedSystem {
     SubscriptionService subscriptionService();
 
     BatchDelivery batchDelivery();
+
+    ResumeService resumeService();
+
+    /** The history as it is, without injected faults, to check what was recorded before it was pushed. */
+    InMemoryNotificationHistory history();
+
+    NotifierClock notifierClock();
 
     /** The queue as the batchDelivery reads it, duplicates included. */
     MessageSource messageSource();

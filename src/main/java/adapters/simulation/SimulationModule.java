@@ -8,6 +8,7 @@ import java.time.Clock;
 import javax.inject.Singleton;
 import ports.ConnectionRepository;
 import ports.MessageSource;
+import ports.NotificationHistory;
 import ports.PushGateway;
 import ports.TokenVerifier;
 import adapters.memory.InMemoryTokenVerifier;
@@ -32,11 +33,14 @@ public interface SimulationModule {
     TokenVerifier tokenVerifier(InMemoryTokenVerifier verifier);
 
     @Binds
-    Clock clock(VirtualClock clock);
+    NotificationHistory notificationHistory(FaultyNotificationHistory history);
+
+    @Binds
+    Clock clock(NotifierClock clock);
 
     @Provides
     @Singleton
-    static InMemoryMessageQueue queue(Clock clock) {
+    static InMemoryMessageQueue queue(VirtualClock clock) {
         return new InMemoryMessageQueue(InMemoryMessageQueue.Settings.DEFAULT, clock);
     }
 }

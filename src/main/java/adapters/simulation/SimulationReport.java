@@ -11,6 +11,7 @@ public record SimulationReport(
         long deadLettered,
         long lost,
         long misdelivered,
+        long replayed,
         List<String> violations,
         List<String> trace) {
 
@@ -23,7 +24,7 @@ public record SimulationReport(
         return "simulation seed=" + config.seed() + " clients=" + config.clients()
                 + " notifications=" + config.notifications() + " deliveries=" + deliveries
                 + " evicted=" + evicted + " dead-lettered=" + deadLettered + " lost=" + lost
-                + " misdelivered=" + misdelivered;
+                + " misdelivered=" + misdelivered + " replayed=" + replayed;
     }
 
     /** What to print when a run fails: how to replay it, what broke, and what led up to it. */

@@ -3,6 +3,7 @@ package adapters.simulation;
 import adapters.memory.InMemoryConnectionRepository;
 import domain.Connection;
 import domain.ConnectionId;
+import domain.Target;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,21 +21,27 @@ import java.util.Optional;
  *       (counted as it happens);</li>
  *   <li>a connection whose record was removed is never pushed to again (checked as it happens), and
  *       every connection reported gone has no record left at the end;</li>
- *   <li>no record outlives its expiry by more than the sweep interval (checked at every sweep).</li>
+ *   <li>no record outlives its expiry by more than the sweep interval (checked at every sweep);</li>
+ *   <li>every notification a browser's target got while the browser heard it, across its reconnections bridged by
+ *       complete resumes, reached that browser: it missed nothing while away, and showed it once after dropping
+ *       repeats by id; and no notification was pushed before its history entry was recorded (checked as it
+ *       happens).</li>
  * </ol>
  */
 final class Verdicts {
     private final SimulationConfig config;
     private final List<Publication> publications;
     private final Collection<ConnectionLife> lives;
+    private final Collection<Population.Client> clients;
     private final InMemoryConnectionRepository store;
     private final Ledger ledger;
 
     Verdicts(SimulationConfig config, List<Publication> publications, Collection<ConnectionLife> lives,
-             InMemoryConnectionRepository store, Ledger ledger) {
+             Collection<Population.Client> clients, InMemoryConnectionRepository store, Ledger ledger) {
         this.config = config;
         this.publications = publications;
         this.lives = lives;
+        this.clients = clients;
         this.store = store;
         this.ledger = ledger;
     }
@@ -48,7 +55,7 @@ final class Verdicts {
         }
     }
 
-    SimulationReport judge(long evicted, long misdelivered, long deadLettered) {
+    SimulationReport judge(long evicted, long misdelivered, long deadLettered, long replayed) {
         Map<Object, List<ConnectionLife>> hearers = indexByWhatTheyHear();
         long lost = 0;
         long deliveries = 0;
@@ -75,13 +82,38 @@ final class Verdicts {
                 }
             }
         }
+        lost += browsersThatMissedSomething();
         for (ConnectionId gone : ledger.reportedGone()) {
             if (store.find(gone).isPresent()) {
                 ledger.violation(gone + " was reported gone but its record is still there");
             }
         }
-        return new SimulationReport(config, deliveries, duplicates, evicted, deadLettered, lost, misdelivered,
+        return new SimulationReport(config, deliveries, duplicates, evicted, deadLettered, lost, misdelivered, replayed,
                 ledger.violations(), ledger.trace());
+    }
+
+    /** Invariant 5: a browser that heard a target from before a publication until after it settled has shown it. */
+    private long browsersThatMissedSomething() {
+        Map<Target, List<Publication>> byTarget = new HashMap<>();
+        publications.forEach(publication -> byTarget.computeIfAbsent(publication.target, key -> new ArrayList<>()).add(publication));
+        long missed = 0;
+        for (Population.Client client : clients) {
+            for (Browser.Hearing hearing : client.browser.hearings()) {
+                for (Publication publication : byTarget.getOrDefault(hearing.target(), List.of())) {
+                    Optional<Ledger.Settlement> settlement = ledger.settlement(publication.messageId);
+                    if (settlement.isEmpty() || settlement.get().deadLettered()
+                            || !hearing.covers(publication.publishedAt, settlement.get().at())
+                            || client.browser.hasShown(publication.id)) {
+                        continue;
+                    }
+                    missed++;
+                    ledger.violation(publication.id + " for " + hearing.target() + " never reached the browser of client "
+                            + client.index + ", which heard it from " + hearing.from() + " to "
+                            + (hearing.to() == null ? "the end" : hearing.to()) + " across its reconnections");
+                }
+            }
+        }
+        return missed;
     }
 
     private Map<Object, List<ConnectionLife>> indexByWhatTheyHear() {

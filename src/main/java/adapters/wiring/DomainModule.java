@@ -2,22 +2,27 @@ package adapters.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import domain.BatchDelivery;
 import domain.ConnectService;
 import domain.DisconnectService;
-import domain.BatchDelivery;
 import domain.FanOut;
+import domain.HistoryPolicy;
+import domain.HistoryRecorder;
 import domain.Limits;
+import domain.ResumeService;
 import domain.RetryPolicy;
 import domain.Sleeper;
 import domain.SubscriptionService;
 import java.time.Clock;
 import ports.ConnectionRepository;
+import ports.NotificationHistory;
 import ports.PushGateway;
 import ports.TokenVerifier;
 
 /**
  * Builds the domain's use cases from the ports; the domain itself knows nothing of Dagger. Needs
- * the four ports, a {@link Clock}, {@link Limits}, a {@link RetryPolicy} and a {@link Sleeper}.
+ * the ports each use case asks for (the notification history only for delivery and resume), a
+ * {@link Clock}, {@link Limits}, a {@link HistoryPolicy}, a {@link RetryPolicy} and a {@link Sleeper}.
  */
 @Module
 public interface DomainModule {
@@ -46,7 +51,18 @@ public interface DomainModule {
     }
 
     @Provides
-    static BatchDelivery batchDelivery(FanOut fanOut) {
-        return new BatchDelivery(fanOut);
+    static BatchDelivery batchDelivery(FanOut fanOut, HistoryRecorder recorder) {
+        return new BatchDelivery(fanOut, recorder);
+    }
+
+    @Provides
+    static HistoryRecorder historyRecorder(NotificationHistory history, HistoryPolicy policy, Clock clock) {
+        return new HistoryRecorder(history, policy, clock);
+    }
+
+    @Provides
+    static ResumeService resumeService(ConnectionRepository repository, NotificationHistory history, PushGateway gateway,
+                                       HistoryPolicy policy, Clock clock) {
+        return new ResumeService(repository, history, gateway, policy, clock);
     }
 }

@@ -33,6 +33,21 @@ class SimulationCatchesBrokenRulesTest {
     }
 
     @Test
+    void aResumeWithoutAMargin_isCaughtAsLostWhenNotifiersInterleave() {
+        assertThat(failingRuns(Sabotage.NO_MARGIN, EnumSet.of(Fault.INTERLEAVE, Fault.VANISH))).isPositive();
+    }
+
+    @Test
+    void aReplayWithoutTheEntitlementCheck_isCaughtAsMisdelivery() {
+        assertThat(failingRuns(Sabotage.REPLAY_UNENTITLED, EnumSet.noneOf(Fault.class))).isEqualTo(20);
+    }
+
+    @Test
+    void anAppendAfterTheFanOut_isCaughtAsAPushBeforeItsRecord() {
+        assertThat(failingRuns(Sabotage.APPEND_AFTER_FAN_OUT, EnumSet.noneOf(Fault.class))).isEqualTo(20);
+    }
+
+    @Test
     void aQueueVerdictThatAcknowledgesFailures_isCaughtAsLost() {
         assertThat(failingRuns(Sabotage.ACKNOWLEDGE_FAILURES, EnumSet.of(Fault.THROTTLING, Fault.TRANSIENT))).isPositive();
     }

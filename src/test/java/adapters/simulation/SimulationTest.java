@@ -66,6 +66,7 @@ class SimulationTest {
     @Test
     void summaryLine_hasTheDocumentedShape() {
         assertThat(run(3, EnumSet.allOf(Fault.class)).summaryLine()).matches(
-                "simulation seed=3 clients=40 notifications=300 deliveries=\\d+ evicted=\\d+ dead-lettered=\\d+ lost=0 misdelivered=0");
+                "simulation seed=3 clients=40 notifications=300 deliveries=\\d+ evicted=\\d+ dead-lettered=\\d+ lost=0 misdelivered=0"
+                        + " replayed=\\d+");
     }
 }
