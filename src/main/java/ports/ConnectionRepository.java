@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where live connections and their claim subscriptions are recorded.
+ * Where connections and their claim subscriptions are recorded. The repository reports records as they stand and
+ * leaves judging expiry to the domain: a record past its expiry is found, and listed in its audiences, until it is
+ * removed, by the domain's eviction or by the store's own lazy expiry (DynamoDB's TTL).
  *
  * <p>Every method throws {@link domain.ConnectionRepositoryException} when the store cannot complete it.
  */
@@ -18,7 +20,7 @@ public interface ConnectionRepository {
     /** Records a new connection with no subscriptions, replacing any record with the same id. */
     void save(Connection connection);
 
-    /** Returns the connection with its subscriptions, or empty if none is recorded under that id. */
+    /** Returns the connection with its subscriptions, expired or not, or empty if none is recorded under that id. */
     Optional<Connection> find(ConnectionId id);
 
     /** Records that the connection hears the claim; returns false, recording nothing, if the connection is not recorded. */
@@ -30,6 +32,6 @@ public interface ConnectionRepository {
     /** Removes the connection and all its subscriptions; removing an unknown id does nothing. */
     void remove(ConnectionId id);
 
-    /** Returns the connections of the target user, or those subscribed to the target claim; may include expired ones. */
+    /** Returns every recorded connection of the target user, or subscribed to the target claim, expired ones included. */
     List<Recipient> audienceOf(Target target);
 }

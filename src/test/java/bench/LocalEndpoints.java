@@ -8,7 +8,6 @@ import adapters.dynamodb.DynamoDbTables;
 import adapters.sqs.ElasticMq;
 import domain.Sleeper;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -33,7 +32,7 @@ final class LocalEndpoints implements AutoCloseable {
     private LocalEndpoints(LocalGateway gateway, DynamoDbClient dynamoDb, DynamoDbSettings table, String deadLetterQueue) {
         this.gateway = gateway;
         this.dynamoDb = dynamoDb;
-        this.repository = new DynamoDbConnectionRepository(dynamoDb, table, Clock.systemUTC(), Sleeper.REAL);
+        this.repository = new DynamoDbConnectionRepository(dynamoDb, table, Sleeper.REAL);
         this.environment = Map.ofEntries(
                 Map.entry("AWS_REGION", "us-east-1"),
                 Map.entry("AWS_ACCESS_KEY_ID", "AKIDCOLDSTART"),

@@ -12,13 +12,15 @@ import domain.Target;
 import domain.UserId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link ConnectionRepository} must do. Ids are unique per test, so an adapter backed
- * by a shared server needs no reset between tests.
+ * by a shared server needs no reset between tests. Expiry times lie in the real past or future, so
+ * an adapter that judged expiry by its own clock would fail here.
  */
 public abstract class ConnectionRepositoryContract {
     protected static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -157,6 +159,25 @@ public abstract class ConnectionRepositoryContract {
 
         assertThat(recipient.expiresAt()).isEqualTo(connection.expiresAt());
         assertThat(recipient.userId()).isEqualTo(connection.userId());
+    }
+
+    @Test
+    void anExpiredRecord_isFoundAndListedInItsAudiences_forTheDomainToEvict() {
+        UserId user = user("u");
+        ClaimId claim = claim("C-8");
+        Connection live = connection("live", user, claim);
+        Connection expiredAMinuteAgo = Connection.open(connectionId("expired"), new Principal(user, Set.of(claim)),
+                NOW.minus(Limits.DEFAULT.connectionLifetime()).minusSeconds(60), Limits.DEFAULT);
+        for (Connection connection : List.of(live, expiredAMinuteAgo)) {
+            repository().save(connection);
+            assertThat(repository().subscribe(connection.id(), claim)).isTrue();
+        }
+
+        assertThat(repository().find(expiredAMinuteAgo.id())).contains(expiredAMinuteAgo.withSubscription(claim));
+        assertThat(repository().audienceOf(Target.user(user)))
+                .containsExactlyInAnyOrder(live.asRecipient(), expiredAMinuteAgo.asRecipient());
+        assertThat(repository().audienceOf(Target.claim(claim)))
+                .containsExactlyInAnyOrder(live.asRecipient(), expiredAMinuteAgo.asRecipient());
     }
 
     @Test

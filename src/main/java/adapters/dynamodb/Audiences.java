@@ -1,14 +1,11 @@
 package adapters.dynamodb;
 
 import static adapters.dynamodb.ConnectionItems.CLAIM_ID;
-import static adapters.dynamodb.ConnectionItems.EXPIRES_AT;
 import static adapters.dynamodb.ConnectionItems.USER_ID;
 import static adapters.dynamodb.ConnectionItems.text;
 
 import domain.Recipient;
 import domain.Target;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -16,23 +13,19 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Finds a target's audience with one Query (all its pages) on the byUser or byClaim index. Items past their expiry
- * are left out: TTL deletes them only lazily, typically within days.
+ * are kept, as the port says: TTL deletes them only lazily, typically within days, and fan-out evicts them.
  */
 final class Audiences {
     private final DynamoDbClient client;
     private final String table;
-    private final Clock clock;
 
-    Audiences(DynamoDbClient client, String table, Clock clock) {
+    Audiences(DynamoDbClient client, String table) {
         this.client = client;
         this.table = table;
-        this.clock = clock;
     }
 
     List<Recipient> of(Target target) {
-        Instant now = clock.instant();
         return StoreCalls.queryAll(client, "find the audience of " + target, query(target)).stream()
-                .filter(item -> ConnectionItems.instant(item.get(EXPIRES_AT)).isAfter(now))
                 .map(ConnectionItems::toRecipient)
                 .toList();
     }

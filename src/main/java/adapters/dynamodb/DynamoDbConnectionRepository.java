@@ -11,7 +11,6 @@ import domain.ConnectionId;
 import domain.Recipient;
 import domain.Sleeper;
 import domain.Target;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,11 +33,11 @@ public final class DynamoDbConnectionRepository implements ConnectionRepository 
     private final BatchDeleter deleter;
 
     @Inject
-    public DynamoDbConnectionRepository(DynamoDbClient client, DynamoDbSettings settings, Clock clock, Sleeper sleeper) {
+    public DynamoDbConnectionRepository(DynamoDbClient client, DynamoDbSettings settings, Sleeper sleeper) {
         this.client = client;
         this.table = settings.tableName();
         this.subscriber = new Subscriber(client, table);
-        this.audiences = new Audiences(client, table, clock);
+        this.audiences = new Audiences(client, table);
         this.deleter = new BatchDeleter(client, table, sleeper);
     }
 

@@ -8,8 +8,8 @@ import ports.ConnectionRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Binds {@link ConnectionRepository} to DynamoDB. Needs a {@link DynamoDbSettings}, a {@link java.time.Clock}
- * and a {@link domain.Sleeper} from the component.
+ * Binds {@link ConnectionRepository} to DynamoDB. Needs a {@link DynamoDbSettings} and a {@link domain.Sleeper}
+ * from the component.
  */
 @Module
 public interface DynamoDbModule {

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Creates the connections table as the SAM template declares it, for tests and the local stack. TTL is not
- * switched on: dynalite has no {@code UpdateTimeToLive}, and the repository filters expired items on read anyway.
+ * switched on: dynalite has no {@code UpdateTimeToLive}, and fan-out evicts an expired record it meets anyway.
  */
 public final class DynamoDbTables {
     // The SDK's own waiter polls every 20 s; a local table is ACTIVE within milliseconds.

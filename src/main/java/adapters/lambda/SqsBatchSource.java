@@ -17,7 +17,8 @@ import ports.MessageSource;
 /**
  * One Lambda SQS batch as a {@link MessageSource}. Lambda deletes what the function does not name
  * in {@code batchItemFailures}, so acknowledging is a no-op, failing names the message, and a
- * message with no verdict at all (the notifier stopped midway) is named too: nothing is lost.
+ * message with no verdict at all (the notifier stopped midway) is named too: nothing is lost. The
+ * batch is handed out once; what it names comes back in a later Lambda event.
  */
 final class SqsBatchSource implements MessageSource {
     private static final Logger LOG = LoggerFactory.getLogger(SqsBatchSource.class);

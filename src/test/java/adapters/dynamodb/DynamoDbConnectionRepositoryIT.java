@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import domain.ClaimId;
 import domain.Connection;
-import domain.Limits;
-import domain.Principal;
 import domain.Target;
-import domain.UserId;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +18,7 @@ class DynamoDbConnectionRepositoryIT extends ConnectionRepositoryContract {
     private final LocalTable table = new LocalTable();
     private final OperationLog operations = new OperationLog();
     private final DynamoDbConnectionRepository repository = new DynamoDbConnectionRepository(
-            table.client(operations), LocalTable.settings(), Clock.fixed(NOW, ZoneOffset.UTC), pause -> { });
+            table.client(operations), LocalTable.settings(), pause -> { });
 
     @Override
     protected ConnectionRepository repository() {
@@ -35,22 +29,6 @@ class DynamoDbConnectionRepositoryIT extends ConnectionRepositoryContract {
     void neverScans() {
         table.close();
         assertThat(operations.operations()).doesNotContain("Scan");
-    }
-
-    @Test
-    void audienceOf_leavesOutConnectionsWhoseExpiryHasPassed() {
-        UserId user = user("u");
-        ClaimId claim = claim("C-expired");
-        Connection live = connection("live", user, claim);
-        Connection expiringNow = Connection.open(connectionId("expiring"), new Principal(user, Set.of(claim)),
-                NOW.minus(Limits.DEFAULT.connectionLifetime()), Limits.DEFAULT);
-        List.of(live, expiringNow).forEach(connection -> {
-            repository.save(connection);
-            repository.subscribe(connection.id(), claim);
-        });
-
-        assertThat(repository.audienceOf(Target.user(user))).containsExactly(live.asRecipient());
-        assertThat(repository.audienceOf(Target.claim(claim))).containsExactly(live.asRecipient());
     }
 
     @Test

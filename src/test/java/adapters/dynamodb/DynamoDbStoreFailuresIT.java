@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +47,7 @@ class DynamoDbStoreFailuresIT {
         DynamoDbSettings nowhere = DynamoDbSettings.local(URI.create("http://127.0.0.1:" + closedPort()), LocalTable.NAME);
         // One attempt per call: the SDK's nine for DynamoDB would only make this test slow.
         try (var client = DynamoDbClients.create(nowhere, config -> config.retryStrategy(retry -> retry.maxAttempts(1)))) {
-            var repository = new DynamoDbConnectionRepository(client, nowhere, Clock.systemUTC(), recordingSleeper);
+            var repository = new DynamoDbConnectionRepository(client, nowhere, recordingSleeper);
             Connection connection = connection("c", 0);
             Map<String, ThrowingCallable> calls = Map.of(
                     "save connection", () -> repository.save(connection),
@@ -111,8 +110,7 @@ class DynamoDbStoreFailuresIT {
     }
 
     private DynamoDbConnectionRepository repository(ExecutionInterceptor... interceptors) {
-        return new DynamoDbConnectionRepository(table.client(interceptors), LocalTable.settings(), Clock.systemUTC(),
-                recordingSleeper);
+        return new DynamoDbConnectionRepository(table.client(interceptors), LocalTable.settings(), recordingSleeper);
     }
 
     private static int closedPort() throws IOException {

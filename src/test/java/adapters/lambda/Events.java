@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Real event JSON from src/test/resources/events, shaped as API Gateway and Lambda's SQS poller send it. */
 final class Events {
@@ -28,19 +29,27 @@ final class Events {
 
     /** The event with {@code ${TOKEN}} replaced by the given token. */
     static APIGatewayV2WebSocketEvent webSocket(String name, String token) {
-        return read(name, token, APIGatewayV2WebSocketEvent.class);
+        return read(name, Map.of("${TOKEN}", token), APIGatewayV2WebSocketEvent.class);
     }
 
     static SQSEvent sqs(String name) {
-        return read(name, "", SQSEvent.class);
+        return read(name, Map.of(), SQSEvent.class);
     }
 
-    private static <T> T read(String name, String token, Class<T> type) {
+    /** The event with {@code ${NOTIFICATION_ID}} replaced by the given id. */
+    static SQSEvent sqs(String name, String notificationId) {
+        return read(name, Map.of("${NOTIFICATION_ID}", notificationId), SQSEvent.class);
+    }
+
+    private static <T> T read(String name, Map<String, String> placeholders, Class<T> type) {
         try (InputStream in = Events.class.getResourceAsStream("/events/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("no event fixture named " + name);
             }
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${TOKEN}", token);
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+                json = json.replace(placeholder.getKey(), placeholder.getValue());
+            }
             return JSON.readValue(json, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,6 +20,7 @@ import ports.MessageSourceContract;
 class InMemoryMessageQueueTest extends MessageSourceContract {
     private static final InMemoryMessageQueue.Settings SETTINGS = new InMemoryMessageQueue.Settings(10, Duration.ofSeconds(30), 3);
     private final VirtualClock clock = new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private InMemoryMessageQueue latest;
 
     private static Notification notification(String id) {
         return new Notification(id, "test", "test.event", Optional.empty(), Target.user(UserId.of("u")), "{}");
@@ -27,20 +28,21 @@ class InMemoryMessageQueueTest extends MessageSourceContract {
 
     @Override
     protected MessageSource sourceWithOneValidAndOneMalformed(String notificationId) {
-        InMemoryMessageQueue queue = new InMemoryMessageQueue(SETTINGS, clock);
-        queue.send(notification(notificationId));
-        queue.send(ParseResult.rejected(NotificationDefect.NOT_JSON, "'<html>' is not JSON"));
-        return queue;
+        latest = new InMemoryMessageQueue(SETTINGS, clock);
+        latest.send(notification(notificationId));
+        latest.send(ParseResult.rejected(NotificationDefect.NOT_JSON, "'<html>' is not JSON"));
+        return latest;
     }
 
     @Override
-    protected void letVisibilityTimeoutPass(MessageSource source) {
+    protected MessageSource nextAttempt(MessageSource source) {
         clock.advance(SETTINGS.visibilityTimeout());
+        return source;
     }
 
     @Override
-    protected List<String> deadLetterReasons(MessageSource source) {
-        return ((InMemoryMessageQueue) source).deadLetters().stream().map(InMemoryMessageQueue.DeadLetter::reason).toList();
+    protected List<String> deadLetterReasons() {
+        return latest.deadLetters().stream().map(InMemoryMessageQueue.DeadLetter::reason).toList();
     }
 
     @Test
