@@ -8,7 +8,8 @@ public enum NotificationDefect {
     UNSUPPORTED_SPECVERSION("only CloudEvents specversion 1.0 is supported"),
     NO_TARGET("the event names neither a userid nor a claimid"),
     TWO_TARGETS("the event names both a userid and a claimid; it must name exactly one"),
-    TOO_LARGE("the encoded event is over API Gateway's 128 KB message limit");
+    TOO_LARGE("the encoded event, with room for its history position, is over API Gateway's 128 KB message limit"),
+    RESERVED_ATTRIBUTE("the event sets heraldposition, which Herald adds itself");
 
     private final String meaning;
 

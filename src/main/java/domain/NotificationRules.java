@@ -25,9 +25,14 @@ public final class NotificationRules {
 
     public static ParseResult validate(Map<String, ?> attributes, String encoded) {
         int bytes = encoded.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > Notification.MAX_PAYLOAD_BYTES) {
-            return ParseResult.rejected(NotificationDefect.TOO_LARGE,
-                    bytes + " bytes, the limit is " + Notification.MAX_PAYLOAD_BYTES);
+        if (bytes > Notification.MAX_EVENT_BYTES) {
+            return ParseResult.rejected(NotificationDefect.TOO_LARGE, bytes + " bytes, the limit is " + Notification.MAX_EVENT_BYTES
+                    + " (API Gateway's " + Notification.MAX_PAYLOAD_BYTES + " less " + Position.ATTRIBUTE_BYTES
+                    + " for the history position)");
+        }
+        if (attributes.containsKey(Position.ATTRIBUTE)) {
+            return ParseResult.rejected(NotificationDefect.RESERVED_ATTRIBUTE,
+                    "'" + Position.ATTRIBUTE + "' is set by Herald when it records the event; leave it out");
         }
         for (String name : REQUIRED) {
             Object value = attributes.get(name);

@@ -16,6 +16,7 @@ public sealed interface ResumeResult {
     record Resumed(Target target, boolean complete, int replayed, Position position) implements ResumeResult {
     }
 
+    /** {@code target} is null when the caller asked for its own user and its record could not be read. */
     record Refused(Target target, ResumeRefusal reason) implements ResumeResult {
     }
 }

@@ -40,22 +40,34 @@ public final class ResumeService {
      * what is appended from then on reaches the caller live.
      */
     public ResumeResult resume(ConnectionId caller, Target target, Optional<Position> after) {
+        return resume(caller, Optional.of(target), after);
+    }
+
+    /** As {@link #resume(ConnectionId, Target, Optional)}, for the caller's own user, whom its token names. */
+    public ResumeResult resumeOwnUser(ConnectionId caller, Optional<Position> after) {
+        return resume(caller, Optional.empty(), after);
+    }
+
+    /** {@code asked} empty: the caller's own user, known once its record is read (null in a refusal before that). */
+    private ResumeResult resume(ConnectionId caller, Optional<Target> asked, Optional<Position> after) {
         Instant now = clock.instant();
         Position resumeFrom = Position.first(now);
+        Target target = asked.orElse(null);
         List<HistoryEntry> entries;
         try {
             Optional<Connection> connection = connections.find(caller).filter(found -> found.isLiveAt(now));
             if (connection.isEmpty()) {
                 return new ResumeResult.Refused(target, ResumeRefusal.UNKNOWN_CONNECTION);
             }
+            target = asked.orElse(Target.user(connection.get().userId()));
             if (!connection.get().principal().isEntitledTo(target)) {
                 return new ResumeResult.Refused(target, ResumeRefusal.NOT_ENTITLED);
             }
-            if (!policy.isOn()) {
-                return new ResumeResult.Resumed(target, false, 0, resumeFrom);
-            }
             if (after.isEmpty()) {
                 return new ResumeResult.Resumed(target, true, 0, resumeFrom);
+            }
+            if (!policy.isOn()) {
+                return new ResumeResult.Resumed(target, false, 0, resumeFrom);
             }
             entries = history.newestFrom(target, Position.first(after.get().instant().minus(policy.margin())),
                     policy.cap() + 1, now);

@@ -7,11 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import adapters.memory.InMemoryConnectionRepository;
 import adapters.memory.InMemoryMessageQueue;
+import adapters.memory.InMemoryNotificationHistory;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import ports.NotificationHistory;
+import ports.PushGateway;
 
 class BatchDeliveryTest {
     private final InMemoryConnectionRepository repository = new InMemoryConnectionRepository();
@@ -115,5 +121,71 @@ class BatchDeliveryTest {
     @Test
     void givenEmptyQueue_deliver_doesNothing() {
         assertThat(batchDelivery().deliver(queue)).isEmpty();
+    }
+
+    @Test
+    void givenHistoryOn_eachNotificationIsRecordedBeforeItIsPushed_andCarriesItsPosition() {
+        Connection live = connection("c", ALICE);
+        repository.save(live);
+        InMemoryNotificationHistory history = new InMemoryNotificationHistory();
+        List<String> pushed = new ArrayList<>();
+        PushGateway recordingCheck = (id, payload) -> {
+            Position position = positionIn(payload);
+            assertThat(history.holds(Target.user(ALICE), position)).as("recorded before the push").isTrue();
+            pushed.add(payload);
+            return CompletableFuture.completedFuture(PushResult.DELIVERED);
+        };
+        queue.send(jsonNotification("n-1"));
+
+        new BatchDelivery(new FanOut(repository, recordingCheck, retries, pause -> { }, CLOCK, 4),
+                new HistoryRecorder(history, HistoryPolicy.DEFAULT, CLOCK)).deliver(queue);
+
+        assertThat(pushed).singleElement().asString()
+                .isEqualTo("{\"heraldposition\":\"" + Position.of(Fixtures.NOW, "n-1", 1).text() + "\",\"id\":\"n-1\"}");
+    }
+
+    @Test
+    void givenTheHistoryCannotBeWritten_theMessageIsRetried_andNothingIsPushed() {
+        Connection live = connection("c", ALICE);
+        repository.save(live);
+        NotificationHistory unavailable = new NotificationHistory() {
+            @Override
+            public void append(HistoryEntry entry) {
+                throw new HistoryUnavailableException("throttled");
+            }
+
+            @Override
+            public List<HistoryEntry> newestFrom(Target target, Position from, int limit, Instant now) {
+                throw new HistoryUnavailableException("throttled");
+            }
+        };
+        queue.send(jsonNotification("n-1"));
+
+        HandledMessage handled = new BatchDelivery(new FanOut(repository, gateway, retries, pause -> { }, CLOCK, 4),
+                new HistoryRecorder(unavailable, HistoryPolicy.DEFAULT, CLOCK)).deliver(queue).get(0);
+
+        assertThat(handled.verdict()).isEqualTo(Verdict.RETRY);
+        assertThat(handled.reason()).startsWith(BatchDelivery.UNRECORDED).contains("throttled");
+        assertThat(gateway.pushesTo(live.id())).isZero();
+    }
+
+    @Test
+    void everyAttempt_isRecordedAtAPositionOfItsOwn() {
+        InMemoryNotificationHistory history = new InMemoryNotificationHistory();
+        HistoryRecorder recorder = new HistoryRecorder(history, HistoryPolicy.DEFAULT, CLOCK);
+
+        Notification first = recorder.record(jsonNotification("n-1"), 1);
+        Notification second = recorder.record(jsonNotification("n-1"), 2);
+
+        assertThat(positionIn(first.payload())).isNotEqualTo(positionIn(second.payload()));
+        assertThat(history.size()).isEqualTo(2);
+    }
+
+    private static Notification jsonNotification(String id) {
+        return new Notification(id, "test", "export.completed", Optional.empty(), Target.user(ALICE), "{\"id\":\"" + id + "\"}");
+    }
+
+    private static Position positionIn(String payload) {
+        return Position.parse(payload.replaceAll(".*\"heraldposition\":\"([^\"]+)\".*", "$1")).orElseThrow();
     }
 }

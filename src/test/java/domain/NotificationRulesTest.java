@@ -2,6 +2,7 @@ package domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -95,5 +96,28 @@ class NotificationRulesTest {
 
         assertThat(NotificationRules.validate(valid(), huge)).isInstanceOfSatisfying(ParseResult.Rejected.class,
                 rejected -> assertThat(rejected.reason()).startsWith("TOO_LARGE: 131074 bytes"));
+    }
+
+    @Test
+    void theLargestEventAProducerMaySend_stillFitsTheGatewayOnceItCarriesItsPosition() {
+        String largest = "{\"data\":\"" + "x".repeat(Notification.MAX_EVENT_BYTES - 11) + "\"}";
+        String oneMore = "{\"data\":\"" + "x".repeat(Notification.MAX_EVENT_BYTES - 10) + "\"}";
+
+        ParseResult accepted = NotificationRules.validate(valid(), largest);
+
+        assertThat(accepted).isInstanceOfSatisfying(ParseResult.Parsed.class, parsed -> assertThat(parsed.notification()
+                .at(Position.of(Instant.now(), "n-1", 99)).payload().getBytes(StandardCharsets.UTF_8))
+                .hasSizeLessThanOrEqualTo(Notification.MAX_PAYLOAD_BYTES));
+        assertThat(NotificationRules.validate(valid(), oneMore)).isInstanceOfSatisfying(ParseResult.Rejected.class,
+                rejected -> assertThat(rejected.defect()).isEqualTo(NotificationDefect.TOO_LARGE));
+    }
+
+    @Test
+    void givenAnEventThatSetsItsOwnPosition_validate_rejectsIt() {
+        Map<String, Object> spoofed = new HashMap<>(valid());
+        spoofed.put(Position.ATTRIBUTE, "9999999999999-ffffffffffffffff");
+
+        assertThat(NotificationRules.validate(spoofed, "{}")).isInstanceOfSatisfying(ParseResult.Rejected.class,
+                rejected -> assertThat(rejected.defect()).isEqualTo(NotificationDefect.RESERVED_ATTRIBUTE));
     }
 }

@@ -5,17 +5,23 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
 import domain.ConnectionId;
+import domain.Position;
 import domain.PushResult;
+import domain.ResumeResult;
+import domain.ResumeService;
+import domain.SubscriptionResult;
 import domain.SubscriptionService;
+import domain.Target;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ports.PushGateway;
 
 /**
- * $default: subscribe, unsubscribe and ping. Each request is answered down the caller's own
+ * $default: subscribe, unsubscribe, resume and ping. Each request is answered down the caller's own
  * socket through the push gateway, with a result or an error it can read; nothing a client sends
- * makes the route fail.
+ * makes the route fail. A resume's replayed events go down the same socket before its answer.
  */
 public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocketEvent, APIGatewayV2WebSocketResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultHandler.class);
@@ -24,10 +30,19 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
     public interface Dependencies {
         SubscriptionService subscriptionService();
 
+        ResumeService resumeService();
+
         PushGateway pushGateway();
+
+        /** CloudWatch metrics of every resume; none by default. */
+        default ResumeMetrics resumeMetrics() {
+            return ResumeMetrics.NONE;
+        }
     }
 
     private final SubscriptionService subscriptions;
+    private final ResumeService resumes;
+    private final ResumeMetrics resumeMetrics;
     private final PushGateway replies;
 
     public DefaultHandler() {
@@ -40,6 +55,8 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
 
     public DefaultHandler(Dependencies dependencies) {
         this.subscriptions = dependencies.subscriptionService();
+        this.resumes = dependencies.resumeService();
+        this.resumeMetrics = dependencies.resumeMetrics();
         this.replies = dependencies.pushGateway();
         Priming.register("DefaultHandler", () -> {
             handleRequest(PrimingEvents.webSocket("$default", "{\"action\":\"subscribe\",\"claimId\":\"priming\"}"),
@@ -56,25 +73,59 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
     private APIGatewayV2WebSocketResponse answer(APIGatewayV2WebSocketEvent event) {
         ConnectionId caller = ConnectionId.of(event.getRequestContext().getConnectionId());
         ClientRequest request = ClientRequest.parse(event.getBody());
-        String reply = replyTo(caller, request);
+        if (request instanceof ClientRequest.Subscribe subscribe) {
+            subscribe(caller, subscribe);
+        } else if (request instanceof ClientRequest.Resume resume) {
+            send(caller, Replies.of(resume(caller, resume.claim().map(Target::claim), resume.after())));
+        } else if (request instanceof ClientRequest.Unsubscribe unsubscribe) {
+            send(caller, Replies.of(subscriptions.unsubscribe(caller, unsubscribe.claim())));
+        } else if (request instanceof ClientRequest.Invalid invalid) {
+            send(caller, Replies.error(invalid.reason(), invalid.message()));
+        } else {
+            send(caller, Replies.pong());
+        }
         LOG.info("answered {}", request);
+        return WebSocketResponses.ok();
+    }
+
+    /**
+     * Subscribes, then, once the caller hears the claim, resumes it: with no position the answer carries the one to
+     * resume from next time; with one, the replay follows the answer and a {@code resumed} answer ends it.
+     */
+    private void subscribe(ConnectionId caller, ClientRequest.Subscribe subscribe) {
+        SubscriptionResult result = subscriptions.subscribe(caller, subscribe.claim());
+        if (!(result instanceof SubscriptionResult.Subscribed)) {
+            send(caller, Replies.of(result));
+            return;
+        }
+        Optional<Target> claim = Optional.of(Target.claim(subscribe.claim()));
+        if (subscribe.after().isEmpty()) {
+            ResumeResult start = resume(caller, claim, Optional.empty());
+            send(caller, Replies.of(result, start instanceof ResumeResult.Resumed resumed
+                    ? Optional.of(resumed.position()) : Optional.empty()));
+        } else {
+            send(caller, Replies.of(result));
+            send(caller, Replies.of(resume(caller, claim, subscribe.after())));
+        }
+    }
+
+    /** {@code claim} empty: the caller's own user. */
+    private ResumeResult resume(ConnectionId caller, Optional<Target> claim, Optional<Position> after) {
+        ResumeResult result = claim.isPresent()
+                ? resumes.resume(caller, claim.get(), after)
+                : resumes.resumeOwnUser(caller, after);
+        if (after.isPresent()) {
+            resumeMetrics.record(result);
+            LOG.info("resume of {} after {}: {}", result instanceof ResumeResult.Resumed resumed ? resumed.target()
+                    : ((ResumeResult.Refused) result).target(), after.get(), result);
+        }
+        return result;
+    }
+
+    private void send(ConnectionId caller, String reply) {
         PushResult sent = replies.push(caller, reply).toCompletableFuture().join();
         if (sent != PushResult.DELIVERED) {
             LOG.warn("the reply to the caller was not delivered: {}", sent);
         }
-        return WebSocketResponses.ok();
-    }
-
-    private String replyTo(ConnectionId caller, ClientRequest request) {
-        if (request instanceof ClientRequest.Subscribe subscribe) {
-            return Replies.of(subscriptions.subscribe(caller, subscribe.claim()));
-        }
-        if (request instanceof ClientRequest.Unsubscribe unsubscribe) {
-            return Replies.of(subscriptions.unsubscribe(caller, unsubscribe.claim()));
-        }
-        if (request instanceof ClientRequest.Invalid invalid) {
-            return Replies.error(invalid.reason(), invalid.message());
-        }
-        return Replies.pong();
     }
 }

@@ -19,6 +19,11 @@ import javax.inject.Singleton;
 @Component(modules = {DynamoDbModule.class, DynamoDbHistoryModule.class, ApiGatewayModule.class, DomainModule.class, RuntimeModule.class})
 interface DefaultRouteComponent extends DefaultHandler.Dependencies {
 
+    @Override
+    default ResumeMetrics resumeMetrics() {
+        return ResumeMetrics.embeddedMetricFormat();
+    }
+
     @Component.Factory
     interface Factory {
         DefaultRouteComponent create(@BindsInstance DynamoDbSettings table, @BindsInstance ApiGatewaySettings gateway,

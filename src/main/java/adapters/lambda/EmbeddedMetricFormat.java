@@ -1,5 +1,6 @@
 package adapters.lambda;
 
+import domain.BatchDelivery;
 import domain.DeliveryOutcome;
 import domain.DeliveryReport;
 import domain.HandledMessage;
@@ -26,6 +27,8 @@ public final class EmbeddedMetricFormat implements DeliveryMetrics {
         metrics.addMetric("StillFailing", sum(reports, DeliveryOutcome.STILL_FAILING), MetricUnit.COUNT);
         metrics.addMetric("DeadLettered", count(handled, Verdict.DEAD_LETTERED), MetricUnit.COUNT);
         metrics.addMetric("Retried", count(handled, Verdict.RETRY), MetricUnit.COUNT);
+        metrics.addMetric("HistoryWriteFailures", handled.stream()
+                .filter(message -> message.reason().startsWith(BatchDelivery.UNRECORDED)).count(), MetricUnit.COUNT);
         reports.forEach(report -> metrics.addMetric("FanOutDuration", report.elapsed().toMillis(), MetricUnit.MILLISECONDS));
         metrics.flush();
     }

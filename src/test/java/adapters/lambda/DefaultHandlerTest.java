@@ -3,18 +3,26 @@ package adapters.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import adapters.memory.InMemoryConnectionRepository;
+import adapters.memory.InMemoryNotificationHistory;
 import adapters.memory.InMemoryPushGateway;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import domain.ClaimId;
 import domain.Connection;
 import domain.ConnectionId;
+import domain.HistoryPolicy;
+import domain.HistoryRecorder;
 import domain.Limits;
+import domain.Notification;
+import domain.Position;
 import domain.Principal;
+import domain.ResumeService;
 import domain.SubscriptionService;
 import domain.Target;
 import domain.UserId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,10 +35,17 @@ class DefaultHandlerTest {
     private final InMemoryConnectionRepository repository = new InMemoryConnectionRepository();
     private final InMemoryPushGateway sockets = new InMemoryPushGateway();
     private final List<String> replies = new ArrayList<>();
+    private final InMemoryNotificationHistory history = new InMemoryNotificationHistory();
+    private final HistoryRecorder recorder = new HistoryRecorder(history, HistoryPolicy.DEFAULT, clock);
     private final DefaultHandler handler = new DefaultHandler(new DefaultHandler.Dependencies() {
         @Override
         public SubscriptionService subscriptionService() {
             return new SubscriptionService(repository, Limits.DEFAULT, clock);
+        }
+
+        @Override
+        public ResumeService resumeService() {
+            return new ResumeService(repository, history, sockets, HistoryPolicy.DEFAULT, clock);
         }
 
         @Override
@@ -49,7 +64,8 @@ class DefaultHandlerTest {
     void subscribe_recordsTheSubscriptionAndRepliesToTheCaller() {
         assertThat(handler.handleRequest(Events.webSocket("message-subscribe"), null).getStatusCode()).isEqualTo(200);
 
-        assertThat(replies).containsExactly("{\"type\":\"subscribed\",\"claimId\":\"C-1042\"}");
+        assertThat(replies).singleElement().asString()
+                .startsWith("{\"type\":\"subscribed\",\"claimId\":\"C-1042\",\"position\":\"");
         assertThat(repository.audienceOf(Target.claim(ClaimId.of("C-1042")))).hasSize(1);
     }
 
@@ -85,5 +101,70 @@ class DefaultHandlerTest {
         handler.handleRequest(Events.webSocket("message-subscribe"), null);
 
         assertThat(replies).singleElement().asString().contains("NOT_ENTITLED");
+    }
+
+    @Test
+    void resume_replaysWhatTheUserMissedInOrder_thenAnswersThatItIsComplete() {
+        Position seen = publish("n-1", Target.user(UserId.of("alice")));
+        publish("n-2", Target.user(UserId.of("alice")));
+        publish("n-3", Target.user(UserId.of("alice")));
+
+        handler.handleRequest(message("{\"action\":\"resume\",\"after\":\"" + seen.text() + "\"}"), null);
+
+        assertThat(replies).hasSize(4);
+        assertThat(replies.subList(0, 3)).extracting(DefaultHandlerTest::id).containsExactly("n-1", "n-2", "n-3");
+        assertThat(replies.get(3)).contains("\"type\":\"resumed\"", "\"target\":\"user\"", "\"complete\":true",
+                "\"replayed\":3", "\"position\":\"");
+    }
+
+    @Test
+    void subscribeWithAPosition_answersSubscribed_thenReplaysTheClaim_thenAnswersResumed() {
+        Position seen = publish("n-1", Target.claim(ClaimId.of("C-1042")));
+        publish("n-2", Target.claim(ClaimId.of("C-1042")));
+
+        handler.handleRequest(message("{\"action\":\"subscribe\",\"claimId\":\"C-1042\",\"after\":\"" + seen.text() + "\"}"), null);
+
+        assertThat(replies.get(0)).isEqualTo("{\"type\":\"subscribed\",\"claimId\":\"C-1042\"}");
+        assertThat(replies.subList(1, 3)).extracting(DefaultHandlerTest::id).containsExactly("n-1", "n-2");
+        assertThat(replies.get(3)).contains("\"type\":\"resumed\"", "\"target\":\"claim\"", "\"claimId\":\"C-1042\"",
+                "\"complete\":true", "\"replayed\":2");
+    }
+
+    @Test
+    void resumingAClaimTheTokenDoesNotGrant_isAnErrorReply_andNothingIsReplayed() {
+        Position seen = publish("n-1", Target.claim(ClaimId.of("C-9")));
+
+        handler.handleRequest(message("{\"action\":\"resume\",\"claimId\":\"C-9\",\"after\":\"" + seen.text() + "\"}"), null);
+
+        assertThat(replies).singleElement().asString().contains("\"type\":\"error\"", "\"reason\":\"NOT_ENTITLED\"",
+                "\"claimId\":\"C-9\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"action\":\"resume\",\"after\":\"yesterday\"}|BAD_POSITION",
+            "{\"action\":\"resume\",\"after\":42}|BAD_POSITION",
+            "{\"action\":\"subscribe\",\"claimId\":\"C-1042\",\"after\":\"\"}|BAD_POSITION",
+            "{\"action\":\"resume\",\"claimId\":\"\"}|MISSING_CLAIM_ID"})
+    void badResumeInput_getsAnErrorReply_neverAFailedRoute(String body, String reason) {
+        assertThat(handler.handleRequest(message(body), null).getStatusCode()).isEqualTo(200);
+
+        assertThat(replies).singleElement().asString().contains("\"type\":\"error\"", "\"reason\":\"" + reason + "\"");
+    }
+
+    private Position publish(String id, Target target) {
+        Notification notification = new Notification(id, "test", "t", Optional.empty(), target, "{\"id\":\"" + id + "\"}");
+        String payload = recorder.record(notification, 1).payload();
+        return Position.parse(payload.replaceAll(".*\"heraldposition\":\"([^\"]+)\".*", "$1")).orElseThrow();
+    }
+
+    private static APIGatewayV2WebSocketEvent message(String body) {
+        APIGatewayV2WebSocketEvent event = Events.webSocket("message-ping");
+        event.setBody(body);
+        return event;
+    }
+
+    private static String id(String event) {
+        return event.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     }
 }
