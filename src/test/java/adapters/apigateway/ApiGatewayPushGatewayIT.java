@@ -12,10 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +20,6 @@ import ports.PushGateway;
 import ports.PushGatewayContract;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiAsyncClient;
 import testsupport.ConnectedClients;
-import testsupport.WebSocketTestClient;
 
 /**
  * The adapter against the gateway emulator with real WebSocket clients: 410, 413, 403 and 429 are the gateway's own
@@ -87,9 +82,9 @@ class ApiGatewayPushGatewayIT extends PushGatewayContract {
         String id = clients.openStalled();
         int queued = TestGateways.fillUntilThrottled(client, id);
         int before = SENT.to(id);
+        PushRetry catchingUp = CatchingUpRetry.after(clients.client(id), queued);
 
-        PushResult result = push(new ApiGatewayPushGateway(client, catchingUpBeforeTheRetry(id, queued),
-                PushPreparation.shared()), id, "again");
+        PushResult result = push(new ApiGatewayPushGateway(client, catchingUp, PushPreparation.shared()), id, "again");
 
         assertThat(result).isEqualTo(PushResult.DELIVERED);
         assertThat(clients.received(id)).containsExactly("again");
@@ -164,9 +159,9 @@ class ApiGatewayPushGatewayIT extends PushGatewayContract {
             threads.add(Thread.currentThread().getName());
             task.run();
         });
+        PushRetry catchingUp = CatchingUpRetry.after(clients.client(id), queued);
 
-        PushResult result = push(new ApiGatewayPushGateway(client, catchingUpBeforeTheRetry(id, queued), recording), id,
-                "signed elsewhere");
+        PushResult result = push(new ApiGatewayPushGateway(client, catchingUp, recording), id, "signed elsewhere");
 
         assertThat(result).isEqualTo(PushResult.DELIVERED);
         assertThat(threads).isNotEmpty().doesNotContain(Thread.currentThread().getName());
@@ -179,37 +174,5 @@ class ApiGatewayPushGatewayIT extends PushGatewayContract {
         closed.close();
 
         assertThat(push(new ApiGatewayPushGateway(closed), clients.open(), "x")).isEqualTo(PushResult.FAILED);
-    }
-
-    /**
-     * The standard retry, whose first backoff lasts until the stalled client has read the {@code queued} messages
-     * that filled the gateway's buffer for it: a client catching up, as one does after a hiccup.
-     */
-    private static PushRetry catchingUpBeforeTheRetry(String id, int queued) {
-        AtomicBoolean caughtUp = new AtomicBoolean();
-        return new PushRetry(new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "test-push-retry");
-            thread.setDaemon(true);
-            return thread;
-        }) {
-            @Override
-            public ScheduledFuture<?> schedule(Runnable retry, long delay, TimeUnit unit) {
-                if (caughtUp.compareAndSet(false, true)) {
-                    readAll(clients.client(id), queued);
-                }
-                return super.schedule(retry, delay, unit);
-            }
-        });
-    }
-
-    private static void readAll(WebSocketTestClient stalled, int queued) {
-        stalled.resume();
-        try {
-            for (int i = 0; i < queued; i++) {
-                stalled.next();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
