@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cold start of each Lambda handler next to a no-op handler, unprimed and primed: every run is a fresh JVM
 # with Lambda's flags on target/herald-lambda.jar, against local endpoints started once (dynalite, ElasticMQ, the
-# test @connections server). Usage: src/test/bench/cold-start.sh [RUNS] [more ColdStartBenchmark flags]
+# gateway emulator with real WebSocket clients). Usage: src/test/bench/cold-start.sh [RUNS] [more ColdStartBenchmark flags]
 # Run from the project root after `npm ci` (dynalite) and `mvn -B -q -DskipTests package`, which builds the
 # jar and the test classes. Prints the medians; every figure goes to target/bench/cold-start.json.
 # Figures and what they mean: docs/cold-start.md.

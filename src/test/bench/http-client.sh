@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cold start and throughput of the SDK's async HTTP clients on the @connections client, against
-# the loopback test server in a separate JVM. Usage: src/test/bench/http-client.sh [RUNS] [SECONDS]
+# the local gateway (with one WebSocket client reading) in a separate JVM. Usage: src/test/bench/http-client.sh [RUNS] [SECONDS]
 # Run from the project root after `mvn -B -q -DskipTests test-compile`. The http-client-bench profile
 # puts Netty back beside the CRT client that Herald ships; a client whose jar is missing is skipped.
 # Figures and the decision they led to: docs/http-client.md.

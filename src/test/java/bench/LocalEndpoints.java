@@ -1,6 +1,5 @@
 package bench;
 
-import adapters.apigateway.LocalGateway;
 import adapters.dynamodb.Dynalite;
 import adapters.dynamodb.DynamoDbConnectionRepository;
 import adapters.dynamodb.DynamoDbSettings;
@@ -14,23 +13,25 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import testsupport.ConnectedClients;
 
 /**
  * The servers every cold start talks to, started once for a whole benchmark, all on loopback:
- * dynalite (DynamoDB), ElasticMQ (the dead-letter queue) and the test @connections server. Also
- * the environment a function gets on Lambda, pointed at them, and the store the runs are set up in.
+ * dynalite (DynamoDB), ElasticMQ (the dead-letter queue) and the gateway emulator with real WebSocket
+ * clients to push to. Also the environment a function gets on Lambda, pointed at them, and the store
+ * the runs are set up in.
  */
 final class LocalEndpoints implements AutoCloseable {
     /** HS256 needs at least 32 bytes; the benchmark mints its tokens with the same secret. */
     static final String JWT_SECRET = "cold-start-benchmark-secret-of-at-least-32-bytes";
 
-    private final LocalGateway gateway;
+    private final ConnectedClients clients;
     private final DynamoDbClient dynamoDb;
     private final DynamoDbConnectionRepository repository;
     private final Map<String, String> environment;
 
-    private LocalEndpoints(LocalGateway gateway, DynamoDbClient dynamoDb, DynamoDbSettings table, String deadLetterQueue) {
-        this.gateway = gateway;
+    private LocalEndpoints(ConnectedClients clients, DynamoDbClient dynamoDb, DynamoDbSettings table, String deadLetterQueue) {
+        this.clients = clients;
         this.dynamoDb = dynamoDb;
         this.repository = new DynamoDbConnectionRepository(dynamoDb, table, Sleeper.REAL);
         this.environment = Map.ofEntries(
@@ -41,7 +42,7 @@ final class LocalEndpoints implements AutoCloseable {
                 Map.entry("DYNAMO_TABLE_NAME", table.tableName()),
                 Map.entry("AWS_ENDPOINT_URL_SQS", ElasticMq.shared().endpoint().toString()),
                 Map.entry("DEAD_LETTER_QUEUE_URL", deadLetterQueue),
-                Map.entry("WS_API_ENDPOINT", gateway.endpoint().toString()),
+                Map.entry("WS_API_ENDPOINT", clients.endpoint().toString()),
                 Map.entry("JWT_SECRET", JWT_SECRET),
                 Map.entry("POWERTOOLS_SERVICE_NAME", "herald"),
                 Map.entry("POWERTOOLS_METRICS_NAMESPACE", "Herald"),
@@ -50,7 +51,7 @@ final class LocalEndpoints implements AutoCloseable {
                 Map.entry("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024"));
     }
 
-    static LocalEndpoints start() throws IOException {
+    static LocalEndpoints start() throws IOException, InterruptedException {
         DynamoDbSettings table = DynamoDbSettings.local(Dynalite.endpoint(), DynamoDbSettings.DEFAULT_TABLE_NAME);
         DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(table.endpointOverride().orElseThrow())
                 .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
@@ -58,7 +59,7 @@ final class LocalEndpoints implements AutoCloseable {
                 .build();
         DynamoDbTables.createIfMissing(dynamoDb, table.tableName());
         ElasticMq sqs = ElasticMq.shared();
-        return new LocalEndpoints(LocalGateway.start(), dynamoDb, table, sqs.queueUrl(ElasticMq.DEAD_LETTER_QUEUE));
+        return new LocalEndpoints(ConnectedClients.start(), dynamoDb, table, sqs.queueUrl(ElasticMq.DEAD_LETTER_QUEUE));
     }
 
     /** Every variable a function reads on Lambda (the SAM template's, plus what Lambda itself sets), pointed here. */
@@ -66,8 +67,8 @@ final class LocalEndpoints implements AutoCloseable {
         return environment;
     }
 
-    LocalGateway gateway() {
-        return gateway;
+    ConnectedClients clients() {
+        return clients;
     }
 
     DynamoDbConnectionRepository repository() {
@@ -76,7 +77,7 @@ final class LocalEndpoints implements AutoCloseable {
 
     @Override
     public void close() {
-        gateway.close();
+        clients.close();
         dynamoDb.close();
     }
 }

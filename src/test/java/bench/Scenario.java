@@ -26,7 +26,7 @@ record Scenario(Function function, List<String> args, Map<String, String> enviro
     static Scenario prepare(Function function, String mode, int run, LocalEndpoints endpoints) {
         String user = "bench-" + function.key() + "-" + mode + "-" + run;
         String claim = "C-" + user;
-        String connection = endpoints.gateway().open();
+        String connection = endpoints.clients().open();
         List<String> args = List.of(function.key(), mode, connection, user, claim);
         return switch (function) {
             case NOOP -> new Scenario(function, args, Map.of(), () -> null);
@@ -49,7 +49,7 @@ record Scenario(Function function, List<String> args, Map<String, String> enviro
     private static Scenario notifier(List<String> args, LocalEndpoints endpoints, String connection, String user,
                                      String claim) {
         save(endpoints, connection, user, claim);
-        String subscriber = endpoints.gateway().open();
+        String subscriber = endpoints.clients().open();
         save(endpoints, subscriber, user + "-subscriber", claim);
         endpoints.repository().subscribe(ConnectionId.of(subscriber), ClaimId.of(claim));
         return new Scenario(Function.NOTIFIER, args, Map.of(), () -> {
@@ -65,7 +65,7 @@ record Scenario(Function function, List<String> args, Map<String, String> enviro
     }
 
     private static String receivedOne(LocalEndpoints endpoints, String connection, String expected) {
-        List<String> received = endpoints.gateway().received(connection);
+        List<String> received = endpoints.clients().received(connection);
         return received.size() == 1 && received.get(0).contains(expected) ? null
                 : "socket " + connection + " received " + received + ", expected one message with " + expected;
     }

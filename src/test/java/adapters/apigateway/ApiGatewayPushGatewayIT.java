@@ -19,23 +19,29 @@ import org.junit.jupiter.api.Test;
 import ports.PushGateway;
 import ports.PushGatewayContract;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiAsyncClient;
+import testsupport.ConnectedClients;
 
+/**
+ * The adapter against the gateway emulator with real WebSocket clients: 410, 413, 403 and 429 are the gateway's own
+ * answers. What it never answers (a 500, no answer at all) comes from a {@link CannedAnswerServer}.
+ */
 class ApiGatewayPushGatewayIT extends PushGatewayContract {
-    private static ConnectionsServer server;
+    private static final SentRequests SENT = new SentRequests();
+    private static ConnectedClients clients;
     private static ApiGatewayManagementApiAsyncClient client;
     private static ApiGatewayPushGateway gateway;
 
     @BeforeAll
     static void start() throws Exception {
-        server = ConnectionsServer.start("prod");
-        client = TestGateways.client(TestGateways.settings(server));
+        clients = ConnectedClients.start();
+        client = TestGateways.client(TestGateways.settings(clients.endpoint()), SENT);
         gateway = new ApiGatewayPushGateway(client);
     }
 
     @AfterAll
     static void stop() {
         client.close();
-        server.close();
+        clients.close();
     }
 
     @Override
@@ -45,17 +51,17 @@ class ApiGatewayPushGatewayIT extends PushGatewayContract {
 
     @Override
     protected ConnectionId openConnection() {
-        return ConnectionId.of(server.open());
+        return ConnectionId.of(clients.open());
     }
 
     @Override
     protected void closeConnection(ConnectionId id) {
-        server.close(id.value());
+        clients.drop(id.value());
     }
 
     @Override
     protected List<String> received(ConnectionId id) {
-        return server.received(id.value());
+        return clients.received(id.value());
     }
 
     private static PushResult push(PushGateway gateway, String id, String payload) {
@@ -64,100 +70,109 @@ class ApiGatewayPushGatewayIT extends PushGatewayContract {
 
     @Test
     void givenPayloadOverTheLimitInUtf8Bytes_push_isTooLargeWithoutACall() {
-        String id = server.open();
+        String id = clients.open();
         String twoBytesEach = "é".repeat(Notification.MAX_PAYLOAD_BYTES / 2 + 1);
 
         assertThat(push(gateway, id, twoBytesEach)).isEqualTo(PushResult.TOO_LARGE);
-        assertThat(server.requestsTo(id)).isZero();
+        assertThat(SENT.to(id)).isZero();
     }
 
     @Test
     void givenOneThrottle_push_retriesAndDelivers() {
-        String id = server.open();
-        server.script(id, Reply.THROTTLED);
+        String id = clients.openStalled();
+        int queued = TestGateways.fillUntilThrottled(client, id);
+        int before = SENT.to(id);
+        PushRetry catchingUp = CatchingUpRetry.after(clients.client(id), queued);
 
-        assertThat(push(gateway, id, "again")).isEqualTo(PushResult.DELIVERED);
-        assertThat(server.received(id)).containsExactly("again");
-        assertThat(server.requestsTo(id)).isEqualTo(2);
+        PushResult result = push(new ApiGatewayPushGateway(client, catchingUp, PushPreparation.shared()), id, "again");
+
+        assertThat(result).isEqualTo(PushResult.DELIVERED);
+        assertThat(clients.received(id)).containsExactly("again");
+        assertThat(SENT.to(id) - before).isEqualTo(2);
     }
 
     @Test
     void givenEndlessThrottling_push_isThrottledAfterEveryAttempt() {
-        String id = server.open();
-        server.always(id, Reply.THROTTLED);
+        String id = clients.openStalled();
+        TestGateways.fillUntilThrottled(client, id);
+        int before = SENT.to(id);
 
         assertThat(push(gateway, id, "x")).isEqualTo(PushResult.THROTTLED);
-        assertThat(server.requestsTo(id)).isEqualTo(PushRetry.MAX_ATTEMPTS);
+        assertThat(SENT.to(id) - before).isEqualTo(PushRetry.MAX_ATTEMPTS);
     }
 
     @Test
-    void givenServerErrors_push_failsRetryably() {
-        String id = server.open();
-        server.always(id, Reply.SERVER_ERROR);
-
-        assertThat(push(gateway, id, "x")).isEqualTo(PushResult.FAILED);
-        assertThat(server.requestsTo(id)).isEqualTo(PushRetry.MAX_ATTEMPTS);
+    void givenServerErrors_push_failsRetryably() throws Exception {
+        try (CannedAnswerServer failing = CannedAnswerServer.answering(500, "InternalServerErrorException");
+             ApiGatewayManagementApiAsyncClient toFailing = TestGateways.client(
+                     TestGateways.settings(failing.endpoint()), SENT)) {
+            assertThat(push(new ApiGatewayPushGateway(toFailing), "failingAAAAAAA=", "x")).isEqualTo(PushResult.FAILED);
+            assertThat(SENT.to("failingAAAAAAA=")).isEqualTo(PushRetry.MAX_ATTEMPTS);
+        }
     }
 
+    /** The gateway forbids a stage the caller may not manage; AWS answers a role without the permission alike. */
     @Test
     void givenForbidden_push_isForbiddenAndNotRetried() {
-        String id = server.open();
-        server.always(id, Reply.FORBIDDEN);
-
-        assertThat(push(gateway, id, "x")).isEqualTo(PushResult.FORBIDDEN);
-        assertThat(server.requestsTo(id)).isEqualTo(1);
+        String id = clients.open();
+        try (ApiGatewayManagementApiAsyncClient wrongStage = TestGateways.client(
+                TestGateways.settings(clients.endpoint().resolve("/dev")), SENT)) {
+            assertThat(push(new ApiGatewayPushGateway(wrongStage), id, "x")).isEqualTo(PushResult.FORBIDDEN);
+            assertThat(SENT.to(id)).isEqualTo(1);
+        }
     }
 
     @Test
-    void givenGatewayThatNeverAnswers_push_failsOnceTheTimeoutsRunOut() {
-        ApiGatewaySettings settings = TestGateways.settings(server, Duration.ofMillis(200), 4);
-        try (ApiGatewayManagementApiAsyncClient impatient = TestGateways.client(settings)) {
-            String id = server.open();
-            server.always(id, Reply.HANG);
-
-            assertThat(push(new ApiGatewayPushGateway(impatient), id, "x")).isEqualTo(PushResult.FAILED);
+    void givenGatewayThatNeverAnswers_push_failsOnceTheTimeoutsRunOut() throws Exception {
+        try (CannedAnswerServer silent = CannedAnswerServer.holding();
+             ApiGatewayManagementApiAsyncClient impatient = TestGateways.client(
+                     TestGateways.settings(silent.endpoint(), Duration.ofMillis(200), 4))) {
+            assertThat(push(new ApiGatewayPushGateway(impatient), "silentAAAAAAAA=", "x")).isEqualTo(PushResult.FAILED);
         }
     }
 
     @Test
     void givenManyConcurrentPushes_theGatewayNeverHasMoreInFlightThanTheBound() throws Exception {
         int bound = 4;
-        try (ConnectionsServer slow = ConnectionsServer.start("prod");
-             ApiGatewayManagementApiAsyncClient bounded =
-                     TestGateways.client(TestGateways.settings(slow, Duration.ofSeconds(60), bound))) {
-            slow.slowDown(Duration.ofMillis(50));
+        try (CannedAnswerServer held = CannedAnswerServer.holding();
+             ApiGatewayManagementApiAsyncClient bounded = TestGateways.client(
+                     TestGateways.settings(held.endpoint(), Duration.ofSeconds(60), bound))) {
             ApiGatewayPushGateway boundedGateway = new ApiGatewayPushGateway(bounded);
             List<CompletableFuture<PushResult>> pushes = IntStream.range(0, 100)
-                    .mapToObj(i -> boundedGateway.push(ConnectionId.of(slow.open()), "n" + i).toCompletableFuture())
+                    .mapToObj(i -> boundedGateway.push(ConnectionId.of("c" + i), "n" + i).toCompletableFuture())
                     .toList();
+            held.awaitInFlight(bound);
+            held.release();
 
             assertThat(pushes).allSatisfy(push -> assertThat(push.join()).isEqualTo(PushResult.DELIVERED));
-            assertThat(slow.maxConcurrentRequests()).isBetween(1, bound);
+            assertThat(held.mostInFlight()).isEqualTo(bound);
         }
     }
 
     @Test
     void eachAttempt_isPreparedOnThePreparationExecutorNotTheCaller() {
-        String id = server.open();
-        server.script(id, Reply.THROTTLED);
+        String id = clients.openStalled();
+        int queued = TestGateways.fillUntilThrottled(client, id);
+        int before = SENT.to(id);
         Set<String> threads = ConcurrentHashMap.newKeySet();
         Executor recording = task -> ForkJoinPool.commonPool().execute(() -> {
             threads.add(Thread.currentThread().getName());
             task.run();
         });
+        PushRetry catchingUp = CatchingUpRetry.after(clients.client(id), queued);
 
-        PushResult result = push(new ApiGatewayPushGateway(client, PushRetry.standard(), recording), id, "signed elsewhere");
+        PushResult result = push(new ApiGatewayPushGateway(client, catchingUp, recording), id, "signed elsewhere");
 
         assertThat(result).isEqualTo(PushResult.DELIVERED);
         assertThat(threads).isNotEmpty().doesNotContain(Thread.currentThread().getName());
-        assertThat(server.requestsTo(id)).isEqualTo(2);
+        assertThat(SENT.to(id) - before).isEqualTo(2);
     }
 
     @Test
     void givenAClosedClient_push_failsInsteadOfThrowing() {
-        ApiGatewayManagementApiAsyncClient closed = TestGateways.client(TestGateways.settings(server));
+        ApiGatewayManagementApiAsyncClient closed = TestGateways.client(TestGateways.settings(clients.endpoint()));
         closed.close();
 
-        assertThat(push(new ApiGatewayPushGateway(closed), server.open(), "x")).isEqualTo(PushResult.FAILED);
+        assertThat(push(new ApiGatewayPushGateway(closed), clients.open(), "x")).isEqualTo(PushResult.FAILED);
     }
 }

@@ -17,6 +17,7 @@ import software.amazon.awssdk.http.async.SdkAsyncHttpService;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiAsyncClient;
 import software.amazon.awssdk.utils.AttributeMap;
+import testsupport.ConnectedClients;
 
 /**
  * Compares the SDK's async HTTP clients on the @connections client as production builds it (see
@@ -25,7 +26,7 @@ import software.amazon.awssdk.utils.AttributeMap;
  * client's jar absent; the one to measure must be on the class path.
  *
  * <pre>
- * serve FILE SECONDS                        a test server; writes "endpoint id" to FILE
+ * serve FILE SECONDS                        the gateway emulator and one client; writes "endpoint id" to FILE
  * cold netty|crt ENDPOINT ID                build a client, time the first POST, exit
  * throughput netty|crt ENDPOINT ID INFLIGHT WARMUP_S MEASURE_S
  * </pre>
@@ -47,8 +48,8 @@ public final class HttpClientBenchmark {
     }
 
     private static void serve(Path file, long seconds) throws IOException, InterruptedException {
-        try (ConnectionsServer server = ConnectionsServer.start("prod")) {
-            Files.writeString(file, server.endpoint() + " " + server.open() + "\n");
+        try (ConnectedClients gateway = ConnectedClients.start()) {
+            Files.writeString(file, gateway.endpoint() + " " + gateway.open() + "\n");
             Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
         }
     }

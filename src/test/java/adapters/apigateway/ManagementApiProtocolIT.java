@@ -3,6 +3,7 @@ package adapters.apigateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import domain.Notification;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
@@ -16,70 +17,89 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.model.GetConnecti
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneException;
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.LimitExceededException;
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.PayloadTooLargeException;
+import testsupport.ConnectedClients;
+import testsupport.WebSocketTestClient;
 
 /**
- * The test server speaks @connections as AWS does: the SDK itself, not the adapter, parses its
- * answers into the modelled exceptions (it reads {@code x-amzn-ErrorType} first, then
- * {@code __type} or {@code code} in the body).
+ * The @connections client as production builds it, against the gateway emulator: the SDK itself, not the adapter,
+ * parses the answers into the modelled exceptions (it reads {@code x-amzn-ErrorType} first, then {@code __type} or
+ * {@code code} in the body).
  */
 class ManagementApiProtocolIT {
-    private static ConnectionsServer server;
+    private static ConnectedClients clients;
     private static ApiGatewayManagementApiAsyncClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        server = ConnectionsServer.start("prod");
-        client = TestGateways.client(TestGateways.settings(server));
+        clients = ConnectedClients.start();
+        client = TestGateways.client(TestGateways.settings(clients.endpoint()));
     }
 
     @AfterAll
     static void stop() {
         client.close();
-        server.close();
+        clients.close();
     }
 
     @Test
     void post_sendsTheBytesToTheSocket() {
-        String id = server.open();
+        String id = clients.open();
 
         client.postToConnection(r -> r.connectionId(id).data(SdkBytes.fromUtf8String("{\"a\":1}"))).join();
 
-        assertThat(server.received(id)).containsExactly("{\"a\":1}");
+        assertThat(clients.received(id)).containsExactly("{\"a\":1}");
     }
 
     @Test
     void get_describesTheConnection() {
-        String id = server.open();
+        String id = clients.open();
 
         GetConnectionResponse connection = client.getConnection(r -> r.connectionId(id)).join();
 
         assertThat(connection.connectedAt()).isNotNull();
         assertThat(connection.lastActiveAt()).isAfterOrEqualTo(connection.connectedAt());
         assertThat(connection.identity().sourceIp()).isEqualTo("127.0.0.1");
-        assertThat(connection.identity().userAgent()).isNotBlank();
+        assertThat(connection.identity().userAgent()).isEqualTo(WebSocketTestClient.USER_AGENT);
     }
 
     @Test
-    void delete_closesTheSocket_andLaterPostsAreGone() {
-        String id = server.open();
+    void delete_closesTheSocket_andLaterPostsAreGone() throws Exception {
+        String id = clients.open();
 
         client.deleteConnection(r -> r.connectionId(id)).join();
 
+        assertThat(clients.client(id).closeCode()).isEqualTo(1000);
+        clients.awaitGone(id);
         assertThat(failureOf(post(id, "late"))).isInstanceOf(GoneException.class)
                 .extracting(e -> ((GoneException) e).statusCode()).isEqualTo(410);
     }
 
     @Test
-    void errors_areParsedIntoTheModelledExceptions() {
-        String id = server.open();
-        server.script(id, Reply.THROTTLED, Reply.FORBIDDEN, Reply.SERVER_ERROR);
+    void gatewayErrors_areParsedIntoTheModelledExceptions() {
+        String stalled = clients.openStalled();
+        TestGateways.fillUntilThrottled(client, stalled);
 
-        assertThat(failureOf(post(id, "1"))).isInstanceOf(LimitExceededException.class);
-        assertThat(failureOf(post(id, "2"))).isInstanceOf(ForbiddenException.class);
-        assertThat(failureOf(post(id, "3"))).isExactlyInstanceOf(ApiGatewayManagementApiException.class)
-                .extracting(e -> ((ApiGatewayManagementApiException) e).statusCode()).isEqualTo(500);
-        assertThat(failureOf(post(server.open(), "x".repeat(ConnectionsServer.MAX_DATA_BYTES + 1))))
+        assertThat(failureOf(post(stalled, "1"))).isInstanceOf(LimitExceededException.class);
+        try (ApiGatewayManagementApiAsyncClient wrongStage = TestGateways.client(
+                TestGateways.settings(clients.endpoint().resolve("/dev")))) {
+            assertThat(failureOf(wrongStage.postToConnection(r -> r.connectionId(stalled)
+                    .data(SdkBytes.fromUtf8String("2"))))).isInstanceOf(ForbiddenException.class);
+        }
+        assertThat(failureOf(post(clients.open(), "x".repeat(Notification.MAX_PAYLOAD_BYTES + 1))))
                 .isInstanceOf(PayloadTooLargeException.class);
+    }
+
+    @Test
+    void anUnmodelledServerError_isTheServiceExceptionWithItsStatus() throws Exception {
+        try (CannedAnswerServer failing = CannedAnswerServer.answering(500, "InternalServerErrorException");
+             ApiGatewayManagementApiAsyncClient toFailing = TestGateways.client(
+                     TestGateways.settings(failing.endpoint()))) {
+            Throwable failure = failureOf(toFailing.postToConnection(r -> r.connectionId("failingAAAAAAA=")
+                    .data(SdkBytes.fromUtf8String("3"))));
+
+            assertThat(failure).isExactlyInstanceOf(ApiGatewayManagementApiException.class)
+                    .extracting(e -> ((ApiGatewayManagementApiException) e).statusCode()).isEqualTo(500);
+        }
     }
 
     private static CompletableFuture<?> post(String id, String data) {

@@ -1,6 +1,5 @@
 package adapters.localstack;
 
-import testsupport.WebSocketTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -40,6 +39,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import testsupport.WebSocketTestClient;
 
 /**
  * The running local stack, end to end, with real clients: the JDK's WebSocket client as the
@@ -75,12 +75,17 @@ class LocalStackE2ETest {
         return minter.mint(TokenRequest.forSubject(user).withClaims(List.of(claims)).withTtl(Duration.ofHours(1)));
     }
 
+    /** Connects as Herald's browser client does: the token offered as a subprotocol after {@code herald}. */
+    private static WebSocketTestClient connectAsBrowser(String token) {
+        return WebSocketTestClient.connect(stack.webSocketUri(), "herald", token);
+    }
+
     private ConnectionRepository store() {
         return stack.inMemoryConnections().orElseThrow();
     }
 
     private WebSocketTestClient subscribedClient() throws InterruptedException {
-        WebSocketTestClient client = WebSocketTestClient.connect(stack.webSocketUri(), token(claim));
+        WebSocketTestClient client = connectAsBrowser(token(claim));
         client.send("{\"action\":\"subscribe\",\"claimId\":\"" + claim + "\"}");
         client.await(message -> message.contains("\"type\":\"subscribed\""), WAIT);
         return client;
@@ -115,8 +120,8 @@ class LocalStackE2ETest {
 
     @Test
     void aNotificationToAUser_reachesEveryConnectionOfThatUser() throws Exception {
-        try (WebSocketTestClient phone = WebSocketTestClient.connect(stack.webSocketUri(), token());
-             WebSocketTestClient laptop = WebSocketTestClient.connect(stack.webSocketUri(), token())) {
+        try (WebSocketTestClient phone = connectAsBrowser(token());
+             WebSocketTestClient laptop = connectAsBrowser(token())) {
             eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(2));
 
             publisher.publish(NotificationRequest.toUser(user, "upload.analyzed", "e2e", new NotificationRequest.JsonText("{}")));
@@ -130,7 +135,7 @@ class LocalStackE2ETest {
     void aClientThatVanishedWithoutADisconnect_isEvictedWhenItsNextNotificationMeets410() throws Exception {
         ConnectionId vanished = ConnectionId.of("vanished-" + UUID.randomUUID());
         store().save(Connection.open(vanished, new Principal(UserId.of(user), Set.of()), Clock.systemUTC().instant(), Limits.DEFAULT));
-        try (WebSocketTestClient live = WebSocketTestClient.connect(stack.webSocketUri(), token())) {
+        try (WebSocketTestClient live = connectAsBrowser(token())) {
             eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(2));
 
             publisher.publish(NotificationRequest.toUser(user, "claim.paid", "e2e", new NotificationRequest.JsonText("{}")));
@@ -144,7 +149,7 @@ class LocalStackE2ETest {
     @Test
     void aMalformedMessage_goesToTheDeadLetterQueueWithItsReason_andTheRestIsDelivered() throws Exception {
         String malformed = "<html>not a notification " + UUID.randomUUID() + "</html>";
-        try (WebSocketTestClient browser = WebSocketTestClient.connect(stack.webSocketUri(), token())) {
+        try (WebSocketTestClient browser = connectAsBrowser(token())) {
             eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(1));
 
             sqs.sendMessage(request -> request.queueUrl(stack.queueUrl()).messageBody(malformed));
@@ -173,7 +178,7 @@ class LocalStackE2ETest {
     void aBadToken_isRefusedAtTheUpgradeWith401_andNothingIsStored() {
         String forged = minter.mint(TokenRequest.forSubject(user).signedWithWrongKey());
 
-        assertThatThrownBy(() -> WebSocketTestClient.attempt(stack.webSocketUri(), forged).join())
+        assertThatThrownBy(() -> WebSocketTestClient.attempt(stack.webSocketUri(), "herald", forged).join())
                 .isInstanceOf(CompletionException.class)
                 .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
                         refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(401));
@@ -182,7 +187,7 @@ class LocalStackE2ETest {
 
     @Test
     void aClientThatCloses_isForgottenThroughDisconnect() throws Exception {
-        WebSocketTestClient browser = WebSocketTestClient.connect(stack.webSocketUri(), token());
+        WebSocketTestClient browser = connectAsBrowser(token());
         eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(1));
 
         browser.close();
@@ -193,7 +198,7 @@ class LocalStackE2ETest {
     @Test
     void theAwsCli_postToConnection_reachesAConnectedClient() throws Exception {
         assumeTrue(onPath("aws"), "the AWS CLI is not installed");
-        try (WebSocketTestClient browser = WebSocketTestClient.connect(stack.webSocketUri(), token())) {
+        try (WebSocketTestClient browser = connectAsBrowser(token())) {
             eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(1));
             String connectionId = store().audienceOf(Target.user(UserId.of(user))).get(0).connectionId().value();
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import testsupport.AwsCli;
+import testsupport.WebSocketTestClient;
 
 /** The AWS CLI's {@code apigatewaymanagementapi} commands, pointed at the local gateway, reach a real client. */
 class AwsCliPostToConnectionIT {
@@ -31,13 +32,13 @@ class AwsCliPostToConnectionIT {
     @Test
     void postToConnection_deliversTheDataToTheClient() throws Exception {
         assumeTrue(AwsCli.installed(), "the AWS CLI is not on PATH here; CI installs it");
-        Client client = Client.open(gateway.webSocketUri());
+        WebSocketTestClient client = WebSocketTestClient.connect(gateway.webSocketUri());
         String id = handlers.next(Route.CONNECT).getRequestContext().getConnectionId();
 
         Result result = aws("post-to-connection", "--connection-id", id, "--data", "{\"from\":\"cli\"}");
 
         assertThat(result.exit()).as(result.output()).isZero();
-        assertThat(client.nextMessage()).isEqualTo("{\"from\":\"cli\"}");
+        assertThat(client.next()).isEqualTo("{\"from\":\"cli\"}");
     }
 
     @Test

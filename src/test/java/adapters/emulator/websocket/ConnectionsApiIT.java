@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneExcepti
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.LimitExceededException;
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.PayloadTooLargeException;
 import software.amazon.awssdk.services.apigatewaymanagementapi.model.PostToConnectionResponse;
+import testsupport.WebSocketTestClient;
 
 /** The @connections API through the real AWS SDK v2 client: its requests, its SigV4 and its error mapping. */
 class ConnectionsApiIT {
@@ -42,30 +43,30 @@ class ConnectionsApiIT {
 
     @Test
     void post_sendsTheBytesAsATextMessage_andAnswers200() throws Exception {
-        Client client = Client.open(gateway.webSocketUri());
+        WebSocketTestClient client = WebSocketTestClient.connect(gateway.webSocketUri());
         String id = connectionId();
 
         PostToConnectionResponse response = api.postToConnection(b -> b.connectionId(id)
                 .data(SdkBytes.fromUtf8String("{\"hello\":\"world\"}")));
 
         assertThat(response.sdkHttpResponse().statusCode()).isEqualTo(200);
-        assertThat(client.nextMessage()).isEqualTo("{\"hello\":\"world\"}");
+        assertThat(client.next()).isEqualTo("{\"hello\":\"world\"}");
     }
 
     @Test
     void postOf128KB_arrivesWholeThroughContinuationFrames() throws Exception {
-        Client client = Client.open(gateway.webSocketUri());
+        WebSocketTestClient client = WebSocketTestClient.connect(gateway.webSocketUri());
         String id = connectionId();
         String big = "b".repeat(131_072);
 
         api.postToConnection(b -> b.connectionId(id).data(SdkBytes.fromUtf8String(big)));
 
-        assertThat(client.nextMessage()).isEqualTo(big);
+        assertThat(client.next()).isEqualTo(big);
     }
 
     @Test
     void get_describesTheConnection() throws Exception {
-        Client.open(gateway.webSocketUri());
+        WebSocketTestClient.connect(gateway.webSocketUri());
         String id = connectionId();
 
         GetConnectionResponse connection = api.getConnection(b -> b.connectionId(id));
@@ -78,7 +79,7 @@ class ConnectionsApiIT {
 
     @Test
     void delete_closesTheSocket_runsDisconnect_andLaterCallsAreGone() throws Exception {
-        Client client = Client.open(gateway.webSocketUri());
+        WebSocketTestClient client = WebSocketTestClient.connect(gateway.webSocketUri());
         String id = connectionId();
 
         int status = api.deleteConnection(b -> b.connectionId(id)).sdkHttpResponse().statusCode();
@@ -98,7 +99,7 @@ class ConnectionsApiIT {
 
     @Test
     void postOver131072Bytes_isPayloadTooLarge() throws Exception {
-        Client.open(gateway.webSocketUri());
+        WebSocketTestClient.connect(gateway.webSocketUri());
         String id = connectionId();
 
         assertThatThrownBy(() -> api.postToConnection(b -> b.connectionId(id)
@@ -108,7 +109,7 @@ class ConnectionsApiIT {
 
     @Test
     void wrongStage_isForbidden() throws Exception {
-        Client.open(gateway.webSocketUri());
+        WebSocketTestClient.connect(gateway.webSocketUri());
         String id = connectionId();
         try (ApiGatewayManagementApiClient wrong = client(URI.create("http://localhost:" + gateway.port() + "/dev"))) {
             assertThatThrownBy(() -> wrong.getConnection(b -> b.connectionId(id))).isInstanceOf(ForbiddenException.class);
@@ -117,7 +118,7 @@ class ConnectionsApiIT {
 
     @Test
     void clientThatStopsReading_makesPostsFailWithLimitExceeded() throws Exception {
-        Client.stalled(gateway.webSocketUri());
+        WebSocketTestClient.stalled(gateway.webSocketUri());
         String id = connectionId();
         SdkBytes chunk = SdkBytes.fromByteArray(new byte[128 * 1024]);
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import testsupport.WebSocketTestClient;
 
 /** {@code $disconnect} runs after every kind of close, with the code API Gateway reports. */
 class DisconnectIT {
@@ -21,10 +22,10 @@ class DisconnectIT {
     @Test
     void clientClose_reportsTheClientsCodeAndReason() throws Exception {
         start(EmulatorSettings.defaults());
-        Client client = Client.open(gateway.webSocketUri());
+        WebSocketTestClient client = WebSocketTestClient.connect(gateway.webSocketUri());
         String id = connectionId();
 
-        client.socket.sendClose(4000, "bye").join();
+        client.close(4000, "bye");
 
         DisconnectRequestContext context = handlers.disconnectOf(id);
         assertThat(context.getDisconnectStatusCode()).isEqualTo(4000);
@@ -36,10 +37,10 @@ class DisconnectIT {
     @Test
     void droppedTcp_reports1006() throws Exception {
         start(EmulatorSettings.defaults());
-        RawClient client = new RawClient(gateway.port(), "prod");
+        BareSocket socket = new BareSocket(gateway.port(), "prod");
         String id = connectionId();
 
-        client.close();
+        socket.close();
 
         assertThat(handlers.disconnectOf(id).getDisconnectStatusCode()).isEqualTo(1006);
     }
@@ -47,7 +48,7 @@ class DisconnectIT {
     @Test
     void idleTimeout_closesWithGoingAway() throws Exception {
         start(EmulatorSettings.defaults().withTimeouts(Duration.ofMillis(300), Duration.ofHours(2)));
-        Client client = Client.open(gateway.webSocketUri());
+        WebSocketTestClient client = WebSocketTestClient.connect(gateway.webSocketUri());
         String id = connectionId();
 
         assertThat(client.closeCode()).isEqualTo(1001);
@@ -57,7 +58,7 @@ class DisconnectIT {
     @Test
     void maximumDuration_closesAnActiveConnectionWithGoingAway() throws Exception {
         start(EmulatorSettings.defaults().withTimeouts(Duration.ofMinutes(10), Duration.ofMillis(500)));
-        Client client = Client.open(gateway.webSocketUri());
+        WebSocketTestClient client = WebSocketTestClient.connect(gateway.webSocketUri());
         String id = connectionId();
 
         assertThat(client.closeCode()).isEqualTo(1001);
@@ -67,17 +68,17 @@ class DisconnectIT {
     @Test
     void shutdown_closesEverySocketAndRunsTheirDisconnect() throws Exception {
         start(EmulatorSettings.defaults());
-        List<Client> clients = new ArrayList<>();
+        List<WebSocketTestClient> clients = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            clients.add(Client.open(gateway.webSocketUri()));
+            clients.add(WebSocketTestClient.connect(gateway.webSocketUri()));
             ids.add(connectionId());
         }
 
         gateway.close();
 
         assertThat(gateway.openConnections()).isZero();
-        for (Client client : clients) {
+        for (WebSocketTestClient client : clients) {
             assertThat(client.closeCode()).isEqualTo(1001);
         }
         for (String id : ids) {

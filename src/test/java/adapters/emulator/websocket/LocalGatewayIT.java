@@ -7,13 +7,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent.RequestContext;
 import java.net.URI;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import testsupport.WebSocketTestClient;
 
 /** The WebSocket side against the JDK's client on loopback: the handshake, the events and the message routing. */
 class LocalGatewayIT {
@@ -32,8 +32,8 @@ class LocalGatewayIT {
 
     @Test
     void refusingConnect_refusesTheUpgradeWithItsStatusAndBody() {
-        assertThatThrownBy(() -> Client.open(uri("?refuse=nope")))
-                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(WebSocketHandshakeException.class)
+        assertThatThrownBy(() -> WebSocketTestClient.connect(uri("?refuse=nope")))
+                .isInstanceOf(CompletionException.class).cause().isInstanceOf(WebSocketHandshakeException.class)
                 .satisfies(e -> {
                     var response = ((WebSocketHandshakeException) e).getResponse();
                     assertThat(response.statusCode()).isEqualTo(401);
@@ -43,21 +43,21 @@ class LocalGatewayIT {
 
     @Test
     void subprotocolReturnedByConnect_isEchoed() throws Exception {
-        Client client = Client.open(uri("?protocol=token.abc"), "herald", "token.abc");
+        WebSocketTestClient client = WebSocketTestClient.connect(uri("?protocol=token.abc"), "herald", "token.abc");
 
-        assertThat(client.socket.getSubprotocol()).isEqualTo("token.abc");
-        client.socket.sendClose(1000, "");
+        assertThat(client.protocol()).isEqualTo("token.abc");
+        client.close(1000, "");
     }
 
     @Test
     void subprotocolOfferedButNotReturned_failsTheHandshake() {
-        assertThatThrownBy(() -> Client.open(uri(""), "herald"))
+        assertThatThrownBy(() -> WebSocketTestClient.connect(uri(""), "herald"))
                 .cause().isInstanceOf(WebSocketHandshakeException.class);
     }
 
     @Test
     void connectEvent_carriesEveryRequestContextFieldAndTheHeadersAndQuery() throws Exception {
-        Client client = Client.open(uri("?a=1&a=2&b=x"));
+        WebSocketTestClient client = WebSocketTestClient.connect(uri("?a=1&a=2&b=x"));
         APIGatewayV2WebSocketEvent event = handlers.next(Route.CONNECT);
         RequestContext context = event.getRequestContext();
 
@@ -78,15 +78,15 @@ class LocalGatewayIT {
         assertThat(event.getMultiValueHeaders()).containsKey("Sec-WebSocket-Version");
         assertThat(event.getQueryStringParameters()).containsEntry("a", "2").containsEntry("b", "x");
         assertThat(event.getMultiValueQueryStringParameters().get("a")).containsExactly("1", "2");
-        client.socket.sendClose(1000, "");
+        client.close(1000, "");
     }
 
     @Test
     void jsonMessage_goesToTheRouteItsActionNames_withAMessageEvent() throws Exception {
-        Client client = Client.open(uri(""));
+        WebSocketTestClient client = WebSocketTestClient.connect(uri(""));
         String connectionId = handlers.next(Route.CONNECT).getRequestContext().getConnectionId();
 
-        client.socket.sendText("{\"action\":\"shout\",\"x\":1}", true).join();
+        client.send("{\"action\":\"shout\",\"x\":1}");
         APIGatewayV2WebSocketEvent event = handlers.next("shout");
 
         assertThat(event.getBody()).isEqualTo("{\"action\":\"shout\",\"x\":1}");
@@ -94,62 +94,62 @@ class LocalGatewayIT {
         assertThat(event.getRequestContext().getEventType()).isEqualTo("MESSAGE");
         assertThat(event.getRequestContext().getMessageId()).isNotBlank();
         assertThat(event.getRequestContext().getConnectionId()).isEqualTo(connectionId);
-        client.socket.sendClose(1000, "");
+        client.close(1000, "");
     }
 
     @Test
     void nonJsonUnmatchedOrReservedKeys_goToDefault() throws Exception {
-        Client client = Client.open(uri(""));
+        WebSocketTestClient client = WebSocketTestClient.connect(uri(""));
 
         for (String body : new String[] {"not json", "{\"action\":\"nope\"}", "{\"action\":\"$disconnect\"}", "[1]"}) {
-            client.socket.sendText(body, true).join();
+            client.send(body);
             assertThat(handlers.next(Route.DEFAULT).getBody()).isEqualTo(body);
         }
-        client.socket.sendClose(1000, "");
+        client.close(1000, "");
     }
 
     @Test
     void binaryMessage_goesToDefaultInBase64() throws Exception {
-        Client client = Client.open(uri(""));
+        WebSocketTestClient client = WebSocketTestClient.connect(uri(""));
 
-        client.socket.sendBinary(ByteBuffer.wrap(new byte[] {0, 1, 2, (byte) 255}), true).join();
+        client.sendBinary(new byte[] {0, 1, 2, (byte) 255});
         APIGatewayV2WebSocketEvent event = handlers.next(Route.DEFAULT);
 
         assertThat(event.isIsBase64Encoded()).isTrue();
         assertThat(Base64.getDecoder().decode(event.getBody())).containsExactly(0, 1, 2, 255);
-        client.socket.sendClose(1000, "");
+        client.close(1000, "");
     }
 
     @Test
     void twoWayRoute_sendsTheFunctionsBodyBack_andFailuresAnswerLikeApiGateway() throws Exception {
-        Client client = Client.open(uri(""));
+        WebSocketTestClient client = WebSocketTestClient.connect(uri(""));
 
-        client.socket.sendText("{\"action\":\"echo\"}", true).join();
-        assertThat(client.nextMessage()).isEqualTo("{\"action\":\"echo\"}");
-        client.socket.sendText("{\"action\":\"fail\"}", true).join();
-        assertThat(client.nextMessage()).contains("\"message\": \"Internal server error\"", "\"requestId\"");
-        client.socket.sendText("{\"action\":\"slow\"}", true).join();
-        assertThat(client.nextMessage()).contains("\"message\": \"Endpoint request timed out\"");
-        client.socket.sendClose(1000, "");
+        client.send("{\"action\":\"echo\"}");
+        assertThat(client.next()).isEqualTo("{\"action\":\"echo\"}");
+        client.send("{\"action\":\"fail\"}");
+        assertThat(client.next()).contains("\"message\": \"Internal server error\"", "\"requestId\"");
+        client.send("{\"action\":\"slow\"}");
+        assertThat(client.next()).contains("\"message\": \"Endpoint request timed out\"");
+        client.close(1000, "");
     }
 
     @Test
     void fragmentedMessageUpTo128KB_isReassembled() throws Exception {
-        Client client = Client.open(uri(""));
+        WebSocketTestClient client = WebSocketTestClient.connect(uri(""));
         String part = "x".repeat(30 * 1024);
 
         for (int i = 0; i < 3; i++) {
-            client.socket.sendText(part, false).join();
+            client.sendFragment(part, false).join();
         }
-        client.socket.sendText("{\"action\":\"echo\"}".repeat(1), true).join();
+        client.send("{\"action\":\"echo\"}".repeat(1));
 
         assertThat(handlers.next(Route.DEFAULT).getBody()).hasSize(3 * part.length() + 17);
-        client.socket.sendClose(1000, "");
+        client.close(1000, "");
     }
 
     @Test
     void messageOver128KB_closesWith1009() throws Exception {
-        Client client = Client.open(uri(""));
+        WebSocketTestClient client = WebSocketTestClient.connect(uri(""));
         String connectionId = handlers.next(Route.CONNECT).getRequestContext().getConnectionId();
         String part = "y".repeat(30 * 1024);
 
@@ -157,7 +157,7 @@ class LocalGatewayIT {
         // is pending, so without the wait a part could be dropped and the message never pass 128 KB. The last send
         // may fail instead, if the gateway's close overtakes it.
         for (int i = 0; i < 5; i++) {
-            client.socket.sendText(part, i == 4).handle((socket, failure) -> socket).join();
+            client.sendFragment(part, i == 4).handle((socket, failure) -> socket).join();
         }
 
         assertThat(client.closeCode()).isEqualTo(1009);
@@ -166,10 +166,10 @@ class LocalGatewayIT {
 
     @Test
     void frameOver32KB_closesWith1009() throws Exception {
-        try (RawClient client = new RawClient(gateway.port(), "prod")) {
-            client.sendTextFrame(utf8("z".repeat(40 * 1024)));
+        try (BareSocket socket = new BareSocket(gateway.port(), "prod")) {
+            socket.sendTextFrame(utf8("z".repeat(40 * 1024)));
 
-            assertThat(client.awaitCloseCode()).isEqualTo(1009);
+            assertThat(socket.awaitCloseCode()).isEqualTo(1009);
         }
     }
 

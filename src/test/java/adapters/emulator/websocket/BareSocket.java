@@ -9,15 +9,16 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A WebSocket client on a bare socket, for what the JDK client will not do: send one frame over 32 KB, or vanish
- * without a close frame.
+ * A bare TCP socket that speaks just enough WebSocket by hand to break its rules, which no WebSocket client will do
+ * (testsupport.WebSocketTestClient is the tests' client): it sends one frame over 32 KB, or vanishes without a close
+ * frame.
  */
-final class RawClient implements AutoCloseable {
+final class BareSocket implements AutoCloseable {
     private final Socket socket;
     private final DataInputStream in;
     private final OutputStream out;
 
-    RawClient(int port, String stage) throws IOException {
+    BareSocket(int port, String stage) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(10_000);
         in = new DataInputStream(socket.getInputStream());
