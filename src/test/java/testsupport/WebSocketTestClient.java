@@ -111,7 +111,8 @@ public final class WebSocketTestClient implements WebSocket.Listener, AutoClosea
         return taken.subList(0, taken.size() - 1);
     }
 
-    private List<String> takeThrough(Predicate<String> last, Duration timeout) throws InterruptedException {
+    /** Takes messages up to and including the first that matches, and returns them all; fails after the timeout. */
+    public List<String> takeThrough(Predicate<String> last, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> taken = new ArrayList<>();
         while (System.nanoTime() < deadline) {

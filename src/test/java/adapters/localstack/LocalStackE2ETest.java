@@ -11,6 +11,8 @@ import adapters.json.CloudEventsCodec;
 import adapters.json.NotificationRequest;
 import adapters.sqs.SqsNotificationPublisher;
 import adapters.sqs.SqsSettings;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import domain.Connection;
 import domain.ConnectionId;
 import domain.Limits;
@@ -18,11 +20,16 @@ import domain.Principal;
 import domain.Sleeper;
 import domain.Target;
 import domain.UserId;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -218,5 +225,86 @@ class LocalStackE2ETest {
 
     private static boolean onPath(String command) {
         return List.of(System.getenv("PATH").split(":")).stream().anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+
+    @Test
+    void aBrowserDroppedByTheServer_resumesAndGetsWhatItMissed_onceAndInOrder() throws Exception {
+        String position;
+        try (WebSocketTestClient browser = connectAsBrowser(token(claim))) {
+            browser.send("{\"action\":\"subscribe\",\"claimId\":\"" + claim + "\"}");
+            position = field(browser.await(message -> message.contains("\"type\":\"subscribed\""), WAIT), "position");
+            dropFromTheServer(onlyConnectionOf(user));
+            assertThat(browser.closeCode()).isEqualTo(1000);
+        }
+        for (int i = 1; i <= 3; i++) {
+            publisher.publish(NotificationRequest.toClaim(claim, "export.completed", "e2e", new NotificationRequest.JsonText("{}"))
+                    .withId("missed-" + i));
+        }
+        awaitTheQueueDrained();
+
+        try (WebSocketTestClient browser = connectAsBrowser(token(claim))) {
+            browser.send("{\"action\":\"subscribe\",\"claimId\":\"" + claim + "\",\"after\":\"" + position + "\"}");
+
+            List<String> answer = browser.takeThrough(message -> message.contains("\"type\":\"resumed\""), WAIT);
+
+            assertThat(answer.get(0)).contains("\"type\":\"subscribed\"");
+            assertThat(answer.subList(1, answer.size() - 1)).extracting(message -> field(message, "id"))
+                    .containsExactly("missed-1", "missed-2", "missed-3");
+            assertThat(answer.subList(1, answer.size() - 1)).allSatisfy(event -> assertThat(event).contains("\"heraldposition\":\""));
+            assertThat(answer.get(answer.size() - 1)).contains("\"complete\":true", "\"replayed\":3", "\"claimId\":\"" + claim + "\"");
+        }
+    }
+
+    @Test
+    void aGapLongerThanTheCap_resumesIncomplete() throws Exception {
+        String position;
+        try (WebSocketTestClient browser = connectAsBrowser(token())) {
+            browser.send("{\"action\":\"resume\"}");
+            position = field(browser.await(message -> message.contains("\"type\":\"resumed\""), WAIT), "position");
+        }
+        List<NotificationRequest> burst = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            burst.add(NotificationRequest.toUser(user, "export.completed", "e2e", new NotificationRequest.JsonText("{}")));
+        }
+        for (int from = 0; from < burst.size(); from += 10) {
+            publisher.publishAll(burst.subList(from, Math.min(from + 10, burst.size())));
+        }
+        awaitTheQueueDrained();
+
+        try (WebSocketTestClient browser = connectAsBrowser(token())) {
+            browser.send("{\"action\":\"resume\",\"after\":\"" + position + "\"}");
+
+            assertThat(browser.await(message -> message.contains("\"type\":\"resumed\""), WAIT))
+                    .contains("\"target\":\"user\"", "\"complete\":false", "\"replayed\":100");
+        }
+    }
+
+    private String onlyConnectionOf(String userId) {
+        return store().audienceOf(Target.user(UserId.of(userId))).stream().map(recipient -> recipient.connectionId().value())
+                .reduce((a, b) -> {
+                    throw new AssertionError("more than one connection of " + userId);
+                }).orElseThrow();
+    }
+
+    private static void dropFromTheServer(String connectionId) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(stack.managementEndpoint() + "/@connections/" + connectionId)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(204);
+    }
+
+    /** Every sent message has been handled by the Notifier: none waiting, none in flight. */
+    private static void awaitTheQueueDrained() throws InterruptedException {
+        eventually(() -> assertThat(sqs.getQueueAttributes(request -> request.queueUrl(stack.queueUrl())
+                .attributeNamesWithStrings("ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
+                .attributesAsStrings().values()).containsOnly("0"));
+    }
+
+    private static String field(String json, String name) {
+        try {
+            return new ObjectMapper().readTree(json).path(name).asText();
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
     }
 }
