@@ -47,6 +47,9 @@ public final class Bench {
             if (settings.scenarios().contains(Scenario.STEADY)) {
                 results.add(SteadyScenario.run(bed));
             }
+            if (settings.scenarios().contains(Scenario.RESUME)) {
+                results.add(ResumeScenario.run(bed, settings.resumes()));
+            }
         }
         Machine end = Machine.now();
         Reports.table(results, start, end, out);

@@ -44,6 +44,15 @@ final class Testbed implements AutoCloseable {
         return claims;
     }
 
+    /** A user of its own for one resume round, entitled to no claim. */
+    String resumingUser(int round) {
+        return "bench-" + run + "-resume" + round;
+    }
+
+    String tokenOf(String user) {
+        return minter.mint(TokenRequest.forSubject(user).withTtl(Duration.ofHours(2)));
+    }
+
     String token(int connection) {
         return minter.mint(TokenRequest.forSubject("bench-" + run + "-u" + connection).withClaims(claimsOf(connection))
                 .withTtl(Duration.ofHours(2)));

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
     private static final BenchSettings DEFAULTS = BenchSettings.defaults();
 
-    @Option(names = "--scenario", defaultValue = "all", paramLabel = "capacity|fanout|steady|baseline|all", split = ",",
+    @Option(names = "--scenario", defaultValue = "all", paramLabel = "capacity|fanout|steady|baseline|resume|all", split = ",",
             description = "What to run, comma-separated (default: ${DEFAULT-VALUE}).")
     private List<String> scenarios;
 
@@ -67,13 +67,17 @@ final class BenchCommand implements Callable<Integer> {
                     + "rate to all of it, so the JIT compiles the stack's hot paths (default: ${DEFAULT-VALUE}).")
     private Duration warmUp;
 
+    @Option(names = "--resumes", defaultValue = "30",
+            description = "Rounds of the resume scenario, each catching up on 100 missed notifications (default: ${DEFAULT-VALUE}).")
+    private int resumes;
+
     @Option(names = "--out", defaultValue = "target/bench", description = "Where results.json and latency.html go (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Override
     public Integer call() throws Exception {
         BenchSettings settings = new BenchSettings(scenarios(), webSocket, management, sqs, queue, connections, handshakes,
-                fanOutSizes, repeats, rawInFlight, rate, duration, warmUp, out);
+                fanOutSizes, repeats, rawInFlight, rate, duration, warmUp, resumes, out);
         new Bench(settings, System.out, System.err).run();
         return 0;
     }

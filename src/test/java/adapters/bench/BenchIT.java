@@ -34,14 +34,16 @@ class BenchIT {
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
 
             Map<String, Result> byName = results.stream().collect(Collectors.toMap(Result::scenario, Function.identity()));
-            assertThat(byName).containsOnlyKeys("capacity", "fanout", "baseline", "steady");
+            assertThat(byName).containsOnlyKeys("capacity", "fanout", "baseline", "steady", "resume");
             assertThat(value(byName.get("capacity"), "connections opened")).isEqualTo(20);
             assertThat(value(byName.get("fanout"), "delivered (20 subscribers")).isEqualTo(20);
             assertThat(value(byName.get("baseline"), "naive sequential: failed posts (20")).isZero();
             assertThat(value(byName.get("steady"), "lost")).isZero();
             assertThat(value(byName.get("steady"), "notifications sent")).isPositive();
+            assertThat(value(byName.get("resume"), "resumes answered complete")).isEqualTo(2);
+            assertThat(value(byName.get("resume"), "replayed per resume")).isEqualTo(100);
         }
-        assertThat(table.toString(StandardCharsets.UTF_8)).contains("capacity", "fanout", "baseline", "steady");
+        assertThat(table.toString(StandardCharsets.UTF_8)).contains("capacity", "fanout", "baseline", "steady", "resume");
         assertThat(Files.readString(out.resolve("results.json"))).contains("\"scenario\"", "latencyMillis");
         assertThat(Files.readString(out.resolve("latency.html"))).contains("<svg", "polyline").doesNotContain("<script");
     }
