@@ -123,7 +123,7 @@ class SamTemplateContractTest {
         assertThat(environmentOf("DisconnectHandler")).doesNotContainKeys(HISTORY_VARIABLES.toArray(String[]::new));
     }
 
-    /** Needs the history settings wired into AwsComponents: without them, the code reads none of these variables. */
+    /** A mistyped parameter stops the function at start-up, not at the first resume hours later. */
     @Test
     void malformedHistorySettings_failAtStartUpNamingEachOne() throws IOException {
         Map<String, String> notifier = environmentOf("NotifierHandler");
