@@ -2,7 +2,8 @@
 """Checks that Terraform, the SAM template and the Java code's expectations agree.
 
 Reads the Terraform configuration as JSON from deploy/checks/parse-hcl.mjs (HCL's own
-parser) and the SAM template through cfn-lint's YAML loader (it knows !Ref, !Sub, ...).
+parser), the SAM template through cfn-lint's YAML loader (it knows !Ref, !Sub, ...), and
+the Java source of each adapter named in TABLE_CONTRACT.
 Prints one line per problem and exits 1 if there is any.
 
 usage: python3 deploy/checks/crosscheck.py [--hcl-json FILE]
@@ -40,8 +41,15 @@ ENV_CONTRACT = {
         "MAX_CONNECTIONS_PER_USER",
     },
     "DisconnectHandler": set(),
-    "DefaultHandler": {"WS_API_ENDPOINT", "MAX_SUBSCRIPTIONS_PER_CONNECTION"},
-    "NotifierHandler": {"WS_API_ENDPOINT", "DEAD_LETTER_QUEUE_URL"},
+    "DefaultHandler": {
+        "WS_API_ENDPOINT",
+        "MAX_SUBSCRIPTIONS_PER_CONNECTION",
+        "HISTORY_TABLE_NAME",
+        "HISTORY_RETENTION",
+        "RESUME_MARGIN",
+        "RESUME_CAP",
+    },
+    "NotifierHandler": {"WS_API_ENDPOINT", "DEAD_LETTER_QUEUE_URL", "HISTORY_TABLE_NAME", "HISTORY_RETENTION"},
 }
 FIXED_ENV_VALUES = {
     "POWERTOOLS_SERVICE_NAME": "herald",
@@ -50,6 +58,31 @@ FIXED_ENV_VALUES = {
 }
 # Secrets may only arrive as dynamic references, never as a literal or a plain parameter.
 SECRET_ENV_SOURCES = {"JWT_SECRET": "{{resolve:secretsmanager:", "PUBLIC_KEY": "{{resolve:ssm:"}
+# The DynamoDB tables a Java adapter owns, so that the template cannot drift from the code.
+# The key and TTL attribute names are read from the adapter's constants, and the actions from
+# the SDK calls in its source; which handler needs which of them is stated here (the Notifier
+# only appends to the history, $default only resumes from it; DynamoDbNotificationHistoryIT
+# shows that an append is one PutItem and a resume Query calls). Every other role must have
+# no statement on the table, and the handlers that use it must name it in `environment`.
+TABLE_CONTRACT = {
+    "HistoryTable": {
+        "adapter": "src/main/java/adapters/dynamodb/DynamoDbNotificationHistory.java",
+        "keys": {"HASH": ("TARGET", "S"), "RANGE": ("POSITION", "S")},
+        "ttl": "TTL",
+        "environment": "HISTORY_TABLE_NAME",
+        "grants": {"NotifierHandler": {"dynamodb:PutItem"}, "DefaultHandler": {"dynamodb:Query"}},
+    },
+}
+# Durable and private like the connections table; retained so that a stack deletion keeps data.
+TABLE_PROPERTIES = {
+    "BillingMode": "PAY_PER_REQUEST",
+    "SSESpecification": {"SSEEnabled": True},
+    "PointInTimeRecoverySpecification": {"PointInTimeRecoveryEnabled": True},
+}
+JAVA_STRING_CONSTANT = re.compile(r'static\s+final\s+String\s+(\w+)\s*=\s*"([^"]*)"\s*;')
+SDK_CALL = re.compile(r"\bclient\s*\.\s*([a-z]\w*)\s*\(")
+# What java.time.Duration.parse reads, in the units a retention needs (days, hours, minutes, seconds).
+ISO_DURATION = re.compile(r"^P(?=\d|T\d)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$")
 HANDLER = re.compile(r"^adapters\.lambda\.(?P<name>[A-Z][A-Za-z]*Handler)::handleRequest$")
 REQUIRED_TF_OUTPUTS = {
     "outbound_queue_url",
@@ -219,11 +252,14 @@ def functions(template):
     return found
 
 
+def environment(template, properties):
+    """A function's variables: Globals merged with its own."""
+    global_env = template.get("Globals", {}).get("Function", {}).get("Environment", {}).get("Variables", {})
+    return {**global_env, **properties.get("Environment", {}).get("Variables", {})}
+
+
 def check_handlers_and_environment(template):
     problems = []
-    global_env = (
-        template.get("Globals", {}).get("Function", {}).get("Environment", {}).get("Variables", {})
-    )
     found = functions(template)
     for name, (logical_id, properties) in sorted(found.items()):
         if name not in ENV_CONTRACT:
@@ -232,9 +268,11 @@ def check_handlers_and_environment(template):
                 "adapters.lambda.<Name>Handler::handleRequest for a known handler"
             )
             continue
-        env = {**global_env, **properties.get("Environment", {}).get("Variables", {})}
+        env = environment(template, properties)
         for variable in sorted((ENV_CONTRACT["*"] | ENV_CONTRACT[name]) - env.keys()):
             problems.append(f"sam: {logical_id} ({name}) lacks environment variable {variable}")
+        for variable in sorted(env.keys() - ENV_CONTRACT["*"] - ENV_CONTRACT[name]):
+            problems.append(f"sam: {logical_id} ({name}) has environment variable {variable}, which its handler does not read")
         for variable, expected in FIXED_ENV_VALUES.items():
             if variable in env and env[variable] != expected:
                 problems.append(f"sam: {logical_id} {variable} is {env[variable]!r}, expected {expected!r}")
@@ -259,13 +297,149 @@ def check_notifier_events(template):
     return problems
 
 
-def all_problems(tf, template, tf_sources, template_source, mapping):
+def mentions(node, logical_id):
+    """Whether an IAM Resource names the resource: !Ref, !GetAtt, or ${Id} / ${Id.Attr} in a !Sub."""
+    if isinstance(node, dict):
+        if node.get("Ref") == logical_id:
+            return True
+        get_att = node.get("Fn::GetAtt")
+        if isinstance(get_att, list) and get_att[:1] == [logical_id]:
+            return True
+        sub = node.get("Fn::Sub")
+        text = sub[0] if isinstance(sub, list) else sub
+        if isinstance(text, str) and re.search(r"\$\{" + re.escape(logical_id) + r"[.}]", text):
+            return True
+        return any(mentions(value, logical_id) for value in node.values())
+    if isinstance(node, list):
+        return any(mentions(value, logical_id) for value in node)
+    return False
+
+
+def as_set(value):
+    return set(value) if isinstance(value, list) else {value}
+
+
+def granted_actions(role, logical_id):
+    """The actions a role's inline policies allow on the resource (or on anything under its ARN)."""
+    actions = set()
+    for policy in role.get("Properties", {}).get("Policies", []):
+        for statement in policy.get("PolicyDocument", {}).get("Statement", []):
+            if statement.get("Effect") == "Allow" and mentions(statement.get("Resource"), logical_id):
+                actions |= as_set(statement.get("Action", []))
+    return actions
+
+
+def role_handlers(template):
+    """{role logical id: handler name} for every IAM role, None for a role no function assumes."""
+    roles = {
+        logical_id: None
+        for logical_id, resource in template.get("Resources", {}).items()
+        if resource.get("Type") == "AWS::IAM::Role"
+    }
+    for name, (_, properties) in functions(template).items():
+        role = properties.get("Role", {})
+        if isinstance(role, dict) and isinstance(role.get("Fn::GetAtt"), list):
+            roles[role["Fn::GetAtt"][0]] = name
+    return roles
+
+
+def load_java(contracts=TABLE_CONTRACT):
+    """{path: source} of the adapters named in the table contracts."""
+    return {c["adapter"]: (ROOT / c["adapter"]).read_text() for c in contracts.values()}
+
+
+def check_table_layout(logical_id, resource, contract, constants):
+    problems = []
+    properties = resource.get("Properties", {})
+    types = {a.get("AttributeName"): a.get("AttributeType") for a in properties.get("AttributeDefinitions", [])}
+    keys = {k.get("KeyType"): k.get("AttributeName") for k in properties.get("KeySchema", [])}
+    for key_type, (constant, attribute_type) in contract["keys"].items():
+        name = constants.get(constant)
+        if name is None:
+            problems.append(f"java: {contract['adapter']} has no String constant {constant} (the {key_type} key)")
+        elif keys.get(key_type) != name or types.get(name) != attribute_type:
+            problems.append(
+                f"sam: {logical_id} {key_type} key is {keys.get(key_type)!r} ({types.get(keys.get(key_type))}),"
+                f" but the adapter uses {name!r} ({attribute_type})"
+            )
+    ttl = properties.get("TimeToLiveSpecification", {})
+    name = constants.get(contract["ttl"])
+    if name is None:
+        problems.append(f"java: {contract['adapter']} has no String constant {contract['ttl']} (the TTL attribute)")
+    elif ttl.get("AttributeName") != name or ttl.get("Enabled") is not True:
+        problems.append(f"sam: {logical_id} must enable TTL on {name!r}, the adapter's TTL attribute; found {ttl}")
+    for key, expected in TABLE_PROPERTIES.items():
+        if properties.get(key) != expected:
+            problems.append(f"sam: {logical_id} {key} must be {expected}, found {properties.get(key)}")
+    for policy in ("DeletionPolicy", "UpdateReplacePolicy"):
+        if resource.get(policy) != "Retain":
+            problems.append(f"sam: {logical_id} {policy} must be Retain, like the connections table")
+    return problems
+
+
+def check_table_access(template, logical_id, contract, calls):
+    problems = []
+    for role_id, handler in sorted(role_handlers(template).items()):
+        granted = granted_actions(template["Resources"][role_id], logical_id)
+        expected = contract["grants"].get(handler, set())
+        if granted != expected:
+            problems.append(
+                f"sam: {role_id} ({handler or 'no function'}) is granted {sorted(granted)} on {logical_id},"
+                f" expected {sorted(expected)}"
+            )
+    needed = set().union(*contract["grants"].values())
+    for action in sorted(calls - needed):
+        problems.append(f"java: {contract['adapter']} calls {action}, which no handler is granted on {logical_id}")
+    for action in sorted(needed - calls):
+        problems.append(f"sam: {action} is granted on {logical_id}, but {contract['adapter']} never calls it")
+    for name, (function_id, properties) in sorted(functions(template).items()):
+        value = environment(template, properties).get(contract["environment"])
+        if name in contract["grants"] and value != {"Ref": logical_id}:
+            problems.append(f"sam: {function_id} {contract['environment']} must be !Ref {logical_id}, found {value}")
+    return problems
+
+
+def check_tables(template, java):
+    problems = []
+    for logical_id, contract in TABLE_CONTRACT.items():
+        resource = template.get("Resources", {}).get(logical_id)
+        if resource is None or resource.get("Type") != "AWS::DynamoDB::Table":
+            problems.append(f"sam: no AWS::DynamoDB::Table {logical_id}")
+            continue
+        source = java[contract["adapter"]]
+        constants = dict(JAVA_STRING_CONSTANT.findall(source))
+        calls = {"dynamodb:" + call[0].upper() + call[1:].removesuffix("Paginator") for call in SDK_CALL.findall(source)}
+        problems += check_table_layout(logical_id, resource, contract, constants)
+        problems += check_table_access(template, logical_id, contract, calls)
+    return problems
+
+
+def check_history_settings(template):
+    """The retention must be one setting for both sides, and the resume margin must outlast a Notifier run."""
+    problems = []
+    default = str(template.get("Parameters", {}).get("HistoryRetention", {}).get("Default"))
+    if not ISO_DURATION.match(default):
+        problems.append(f"sam: parameter HistoryRetention default {default!r} is not an ISO-8601 duration such as PT24H")
+    for name, (logical_id, properties) in sorted(functions(template).items()):
+        env = environment(template, properties)
+        # The Notifier expires entries by it and $default judges a resume complete by it.
+        if "HISTORY_RETENTION" in env and env["HISTORY_RETENTION"] != {"Ref": "HistoryRetention"}:
+            problems.append(f"sam: {logical_id} HISTORY_RETENTION must be !Ref HistoryRetention, found {env['HISTORY_RETENTION']}")
+        # An entry can be pushed up to a Notifier timeout after its position: a shorter margin loses it.
+        if "RESUME_MARGIN" in env and "${NotifierTimeoutSeconds}" not in json.dumps(env["RESUME_MARGIN"]):
+            problems.append(f"sam: {logical_id} RESUME_MARGIN must be derived from NotifierTimeoutSeconds, found {env['RESUME_MARGIN']}")
+    return problems
+
+
+def all_problems(tf, template, tf_sources, template_source, mapping, java=None):
     return (
         check_mapping(tf, template, mapping)
         + check_timeouts(tf, template)
         + check_star_resources(tf, template, tf_sources, template_source)
         + check_handlers_and_environment(template)
         + check_notifier_events(template)
+        + check_tables(template, java if java is not None else load_java())
+        + check_history_settings(template)
     )
 
 

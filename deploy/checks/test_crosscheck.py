@@ -16,19 +16,28 @@ TEMPLATE_SOURCE = crosscheck.TEMPLATE.read_text()
 TF_SOURCES = [path.read_text() for path in sorted(crosscheck.TERRAFORM_DIR.glob("*.tf"))]
 TF = crosscheck.load_terraform()
 MAPPING = crosscheck.load_mapping()
+JAVA = crosscheck.load_java()
+HISTORY_ADAPTER = crosscheck.TABLE_CONTRACT["HistoryTable"]["adapter"]
 
 
-def problems(template_source=TEMPLATE_SOURCE, tf=TF, mapping=MAPPING):
+def problems(template_source=TEMPLATE_SOURCE, tf=TF, mapping=MAPPING, java=JAVA):
     with tempfile.NamedTemporaryFile("w", suffix=".yaml") as file:
         file.write(template_source)
         file.flush()
         template = crosscheck.load_template(file.name)
-    return crosscheck.all_problems(tf, template, TF_SOURCES, template_source, mapping)
+    return crosscheck.all_problems(tf, template, TF_SOURCES, template_source, mapping, java)
 
 
 def mutated(old, new):
     assert TEMPLATE_SOURCE.count(old) == 1, f"the template no longer has exactly one {old!r}"
     return TEMPLATE_SOURCE.replace(old, new)
+
+
+def history_adapter_with(old, new):
+    """The Java sources with one change to the history adapter."""
+    source = JAVA[HISTORY_ADAPTER]
+    assert source.count(old) == 1, f"the history adapter no longer has exactly one {old!r}"
+    return {**JAVA, HISTORY_ADAPTER: source.replace(old, new)}
 
 
 def terraform_with(file, path, value):
@@ -114,6 +123,107 @@ class CrossCheckTest(unittest.TestCase):
     def test_a_notifier_without_partial_batch_responses_is_reported(self):
         source = mutated("            FunctionResponseTypes: [ReportBatchItemFailures]\n", "")
         self.assertReported("lacks FunctionResponseTypes ReportBatchItemFailures", problems(source))
+
+    def test_an_environment_variable_the_handler_does_not_read_is_reported(self):
+        source = mutated(
+            "          MAX_CONNECTIONS_PER_USER: !Ref MaxConnectionsPerUser\n",
+            "          MAX_CONNECTIONS_PER_USER: !Ref MaxConnectionsPerUser\n          HISTORY_TABLE_NAME: !Ref HistoryTable\n",
+        )
+        self.assertReported(
+            "ConnectFunction (ConnectHandler) has environment variable HISTORY_TABLE_NAME, which its handler does not read",
+            problems(source),
+        )
+
+    def test_a_missing_history_variable_is_reported(self):
+        source = mutated("          RESUME_CAP: !Ref ResumeCap\n", "")
+        self.assertReported("DefaultFunction (DefaultHandler) lacks environment variable RESUME_CAP", problems(source))
+
+    def test_a_history_table_name_pointing_elsewhere_is_reported(self):
+        source = mutated(
+            "          DEAD_LETTER_QUEUE_URL: !Ref DeadLetterQueueUrl\n          HISTORY_TABLE_NAME: !Ref HistoryTable\n",
+            "          DEAD_LETTER_QUEUE_URL: !Ref DeadLetterQueueUrl\n          HISTORY_TABLE_NAME: !Ref ConnectionsTable\n",
+        )
+        self.assertReported("NotifierFunction HISTORY_TABLE_NAME must be !Ref HistoryTable", problems(source))
+
+    def test_a_history_key_other_than_the_adapters_is_reported(self):
+        source = mutated("        - { AttributeName: position, KeyType: RANGE }\n", "        - { AttributeName: sk, KeyType: RANGE }\n")
+        self.assertReported("HistoryTable RANGE key is 'sk' (None), but the adapter uses 'position' (S)", problems(source))
+
+    def test_an_adapter_key_other_than_the_templates_is_reported(self):
+        found = problems(java=history_adapter_with('TARGET = "target";', 'TARGET = "audience";'))
+        self.assertReported("HistoryTable HASH key is 'target' (S), but the adapter uses 'audience' (S)", found)
+
+    def test_an_adapter_without_the_key_constant_is_reported(self):
+        found = problems(java=history_adapter_with('String POSITION = "position";', 'String SORT = "position";'))
+        self.assertReported("has no String constant POSITION (the RANGE key)", found)
+
+    def test_a_ttl_attribute_other_than_the_adapters_is_reported(self):
+        found = problems(java=history_adapter_with('TTL = "ttl";', 'TTL = "expireAt";'))
+        self.assertReported("HistoryTable must enable TTL on 'expireAt', the adapter's TTL attribute", found)
+
+    def test_a_history_table_without_encryption_is_reported(self):
+        source = mutated(
+            "        SSEEnabled: true\n\n  # ---- WebSocket API",
+            "        SSEEnabled: false\n\n  # ---- WebSocket API",
+        )
+        self.assertReported("HistoryTable SSESpecification must be {'SSEEnabled': True}", problems(source))
+
+    def test_a_history_table_deleted_with_the_stack_is_reported(self):
+        source = mutated(
+            "  HistoryTable:\n    Type: AWS::DynamoDB::Table\n    DeletionPolicy: Retain\n",
+            "  HistoryTable:\n    Type: AWS::DynamoDB::Table\n    DeletionPolicy: Delete\n",
+        )
+        self.assertReported("HistoryTable DeletionPolicy must be Retain", problems(source))
+
+    def test_a_wider_history_grant_is_reported(self):
+        source = mutated(
+            "                Action: dynamodb:Query\n                Resource: !GetAtt HistoryTable.Arn\n",
+            "                Action: [dynamodb:Query, dynamodb:Scan]\n                Resource: !GetAtt HistoryTable.Arn\n",
+        )
+        found = problems(source)
+        self.assertReported(
+            "DefaultRole (DefaultHandler) is granted ['dynamodb:Query', 'dynamodb:Scan'] on HistoryTable,"
+            " expected ['dynamodb:Query']",
+            found,
+        )
+
+    def test_a_history_grant_to_a_function_that_does_not_use_it_is_reported(self):
+        source = mutated(
+            "Resource: !Sub ${ConnectionsTable.Arn}/index/byUser",
+            "Resource: [!Sub '${ConnectionsTable.Arn}/index/byUser', !Sub '${HistoryTable.Arn}/index/*']",
+        )
+        self.assertReported(
+            "ConnectRole (ConnectHandler) is granted ['dynamodb:Query'] on HistoryTable, expected []", problems(source)
+        )
+
+    def test_a_missing_history_grant_is_reported(self):
+        source = mutated(
+            "                Action: dynamodb:PutItem\n                Resource: !GetAtt HistoryTable.Arn\n",
+            "                Action: dynamodb:PutItem\n                Resource: !GetAtt ConnectionsTable.Arn\n",
+        )
+        self.assertReported(
+            "NotifierRole (NotifierHandler) is granted [] on HistoryTable, expected ['dynamodb:PutItem']", problems(source)
+        )
+
+    def test_an_adapter_call_no_handler_is_granted_is_reported(self):
+        found = problems(java=history_adapter_with("client.query(request)", "client.scan(scan -> scan.tableName(table))"))
+        self.assertReported(f"{HISTORY_ADAPTER} calls dynamodb:Scan, which no handler is granted on HistoryTable", found)
+        self.assertReported(f"dynamodb:Query is granted on HistoryTable, but {HISTORY_ADAPTER} never calls it", found)
+
+    def test_diverging_retentions_are_reported(self):
+        source = mutated(
+            "          HISTORY_TABLE_NAME: !Ref HistoryTable\n          HISTORY_RETENTION: !Ref HistoryRetention\n      Events:",
+            "          HISTORY_TABLE_NAME: !Ref HistoryTable\n          HISTORY_RETENTION: PT1H\n      Events:",
+        )
+        self.assertReported("NotifierFunction HISTORY_RETENTION must be !Ref HistoryRetention", problems(source))
+
+    def test_a_retention_default_java_cannot_parse_is_reported(self):
+        source = mutated("    Default: PT24H\n", "    Default: 24h\n")
+        self.assertReported("HistoryRetention default '24h' is not an ISO-8601 duration", problems(source))
+
+    def test_a_resume_margin_not_derived_from_the_notifier_timeout_is_reported(self):
+        source = mutated("RESUME_MARGIN: !Sub PT1M${NotifierTimeoutSeconds}S", "RESUME_MARGIN: PT1M")
+        self.assertReported("DefaultFunction RESUME_MARGIN must be derived from NotifierTimeoutSeconds", problems(source))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ import adapters.dynamodb.Dynalite;
 import adapters.dynamodb.DynamoDbConnectionRepository;
 import adapters.dynamodb.DynamoDbSettings;
 import adapters.dynamodb.DynamoDbTables;
+import adapters.dynamodb.HistoryTable;
 import adapters.sqs.ElasticMq;
 import domain.Sleeper;
 import java.io.IOException;
@@ -40,6 +41,7 @@ final class LocalEndpoints implements AutoCloseable {
                 Map.entry("AWS_SECRET_ACCESS_KEY", "cold-start"),
                 Map.entry("AWS_ENDPOINT_URL_DYNAMODB", table.endpointOverride().orElseThrow().toString()),
                 Map.entry("DYNAMO_TABLE_NAME", table.tableName()),
+                Map.entry("HISTORY_TABLE_NAME", HistoryTable.DEFAULT_TABLE_NAME),
                 Map.entry("AWS_ENDPOINT_URL_SQS", ElasticMq.shared().endpoint().toString()),
                 Map.entry("DEAD_LETTER_QUEUE_URL", deadLetterQueue),
                 Map.entry("WS_API_ENDPOINT", clients.endpoint().toString()),
@@ -58,6 +60,7 @@ final class LocalEndpoints implements AutoCloseable {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build();
         DynamoDbTables.createIfMissing(dynamoDb, table.tableName());
+        DynamoDbTables.createHistoryIfMissing(dynamoDb, HistoryTable.DEFAULT_TABLE_NAME);
         ElasticMq sqs = ElasticMq.shared();
         return new LocalEndpoints(ConnectedClients.start(), dynamoDb, table, sqs.queueUrl(ElasticMq.DEAD_LETTER_QUEUE));
     }

@@ -5,6 +5,7 @@ import adapters.apigateway.ApiGatewaySettings;
 import adapters.dynamodb.DynamoDbModule;
 import adapters.dynamodb.DynamoDbSettings;
 import adapters.dynamodb.DynamoDbTables;
+import adapters.dynamodb.HistoryTable;
 import adapters.jose4j.LocalDevKeys;
 import adapters.jose4j.TokenSettings;
 import adapters.emulator.websocket.EmulatorSettings;
@@ -28,9 +29,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import ports.ConnectionRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -76,11 +81,11 @@ public final class LocalStack implements AutoCloseable {
         }
         ApiGatewayEmulator[] gateway = new ApiGatewayEmulator[1];
         LocalEnvironments environments = new LocalEnvironments(template, queues, () -> gateway[0].managementEndpoint(), settings);
-        settings.dynamoDb().ifPresent(endpoint -> createTable(environments, endpoint));
         Supplier<LocalComponent> inMemory = settings.dynamoDb().isPresent() ? null : memoize(() -> component(environments, queues));
         LocalFunctions handlers = new LocalFunctions(environments::of, inMemory);
         DevEndpoints devEndpoints = null;
         try {
+            settings.dynamoDb().ifPresent(endpoint -> createTables(environments, endpoint));
             devEndpoints = DevEndpoints.create(queues, () -> gateway[0].connections());
             gateway[0] = ApiGatewayEmulator.start(gatewaySettings(settings), RouteTable.from(template), handlers, devEndpoints);
             SqsEventSource eventSource = eventSource(template, queues, handlers);
@@ -123,10 +128,12 @@ public final class LocalStack implements AutoCloseable {
                 history, limits);
     }
 
-    private static void createTable(LocalEnvironments environments, URI endpoint) {
+    /** The connections and history tables under the names the template gives the functions. */
+    private static void createTables(LocalEnvironments environments, URI endpoint) {
         DynamoDbSettings table = DynamoDbSettings.local(endpoint, environments.tableName());
         try (DynamoDbClient client = DynamoDbModule.dynamoDbClient(table)) {
             DynamoDbTables.createIfMissing(client, table.tableName());
+            DynamoDbTables.createHistoryIfMissing(client, environments.historyTableName());
         }
     }
 
@@ -258,7 +265,32 @@ public final class LocalStack implements AutoCloseable {
         }
 
         String tableName() {
-            return template.table().map(table -> table.tableName()).orElse(DynamoDbSettings.DEFAULT_TABLE_NAME);
+            return named("DYNAMO_TABLE_NAME", DynamoDbSettings.DEFAULT_TABLE_NAME);
+        }
+
+        String historyTableName() {
+            return named("HISTORY_TABLE_NAME", HistoryTable.DEFAULT_TABLE_NAME);
+        }
+
+        /**
+         * The table the functions' resolved environments name in the variable, which must be one the template
+         * declares; the code's default when no function names one. As on AWS, the functions share each table.
+         */
+        private String named(String variable, String fallback) {
+            Set<String> names = template.functions().values().stream()
+                    .map(function -> function.environment().get(variable)).filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (names.size() > 1) {
+                throw new IllegalStateException("the functions name different tables in " + variable + ": " + names);
+            }
+            if (names.isEmpty()) {
+                return fallback;
+            }
+            String name = names.iterator().next();
+            if (template.table(name).isEmpty()) {
+                throw new IllegalStateException(variable + " names " + name + ", which is not a table of the template");
+            }
+            return name;
         }
     }
 }

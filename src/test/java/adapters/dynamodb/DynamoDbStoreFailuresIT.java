@@ -13,9 +13,6 @@ import domain.Sleeper;
 import domain.Target;
 import domain.UserId;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,9 +41,8 @@ class DynamoDbStoreFailuresIT {
 
     @Test
     void givenUnreachableStore_everyMethodThrowsConnectionStoreException() throws IOException {
-        DynamoDbSettings nowhere = DynamoDbSettings.local(URI.create("http://127.0.0.1:" + closedPort()), LocalTable.NAME);
-        // One attempt per call: the SDK's nine for DynamoDB would only make this test slow.
-        try (var client = DynamoDbClients.create(nowhere, config -> config.retryStrategy(retry -> retry.maxAttempts(1)))) {
+        DynamoDbSettings nowhere = LocalTable.unreachable();
+        try (var client = LocalTable.tryingOnce(nowhere)) {
             var repository = new DynamoDbConnectionRepository(client, nowhere, recordingSleeper);
             Connection connection = connection("c", 0);
             Map<String, ThrowingCallable> calls = Map.of(
@@ -111,11 +107,5 @@ class DynamoDbStoreFailuresIT {
 
     private DynamoDbConnectionRepository repository(ExecutionInterceptor... interceptors) {
         return new DynamoDbConnectionRepository(table.client(interceptors), LocalTable.settings(), recordingSleeper);
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,64 +4,65 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import adapters.emulator.definitions.LocalTemplate;
+import adapters.emulator.definitions.TemplateOverrides;
+import adapters.emulator.definitions.TemplateReader;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
  * The SAM template and the code agree: every function's Handler names a real handler class, and
- * every function's environment carries every variable its code needs to start.
+ * every function's environment, as the template resolves it at deploy time, carries every variable
+ * its code needs to start, in a form the code reads.
  */
 class SamTemplateContractTest {
+    private static final Path TEMPLATE = Path.of("deploy/sam/template.yaml");
     private static final Map<String, Function<Map<String, String>, ?>> FACTORIES = Map.of(
             "ConnectHandler", AwsComponents::connect,
             "DisconnectHandler", AwsComponents::disconnect,
             "DefaultHandler", AwsComponents::defaultRoute,
             "NotifierHandler", AwsComponents::notifier);
-    /** What each variable looks like on AWS; the template resolves them from parameters and dynamic references. */
-    private static final Map<String, String> PLAUSIBLE = Map.of(
-            "JWT_SECRET", "a-secret-from-secrets-manager-of-32-bytes-or-more",
-            "WS_API_ENDPOINT", "https://abcdef1234.execute-api.eu-west-1.amazonaws.com/prod",
-            "DEAD_LETTER_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/outbound-messages-dlq",
-            "MAX_CONNECTIONS_PER_USER", "10",
-            "MAX_SUBSCRIPTIONS_PER_CONNECTION", "50");
+    /** What `make deploy` gives the parameters without a default: Terraform's outputs and the operator's PARAMS. */
+    private static final Map<String, String> DEPLOY_PARAMETERS = Map.of(
+            "OutboundQueueArn", "arn:aws:sqs:eu-west-1:123456789012:outbound-messages",
+            "OutboundQueueUrl", "https://sqs.eu-west-1.amazonaws.com/123456789012/outbound-messages",
+            "DeadLetterQueueArn", "arn:aws:sqs:eu-west-1:123456789012:outbound-messages-dlq",
+            "DeadLetterQueueUrl", "https://sqs.eu-west-1.amazonaws.com/123456789012/outbound-messages-dlq",
+            "JwtIssuer", "https://auth.example.com",
+            "JwtAudience", "herald",
+            "AWS::Region", "eu-west-1");
+    /** What the dynamic references resolve to when CloudFormation deploys the template in the default key mode. */
+    private static final Map<String, String> DYNAMIC_REFERENCES = Map.of(
+            "JWT_SECRET", "a-secret-from-secrets-manager-of-32-bytes-or-more");
+    private static final List<String> HISTORY_VARIABLES = List.of(
+            "HISTORY_TABLE_NAME", "HISTORY_RETENTION", "RESUME_MARGIN", "RESUME_CAP");
 
-    /** Each function's properties, keyed by the handler's simple class name, with Globals merged into its variables. */
+    private static LocalTemplate template() throws IOException {
+        return TemplateReader.read(TEMPLATE, new TemplateOverrides(DEPLOY_PARAMETERS, DYNAMIC_REFERENCES, Map.of(), "abcdef1234"));
+    }
+
+    /**
+     * The environment Lambda gives each function, keyed by its Handler: the template's variables with Globals merged,
+     * parameters at their defaults, plus what the Lambda runtime sets.
+     */
     private static Map<String, Map<String, String>> environments() throws IOException {
-        JsonNode template = new ObjectMapper(new YAMLFactory()).readTree(Path.of("deploy/sam/template.yaml").toFile());
-        JsonNode globals = template.path("Globals").path("Function").path("Environment").path("Variables");
         Map<String, Map<String, String>> environments = new LinkedHashMap<>();
-        template.path("Resources").forEach(resource -> {
-            if (resource.path("Type").asText().equals("AWS::Serverless::Function")) {
-                JsonNode properties = resource.path("Properties");
-                ObjectNode variables = ((ObjectNode) globals).deepCopy();
-                properties.path("Environment").path("Variables").fields()
-                        .forEachRemaining(field -> variables.set(field.getKey(), field.getValue()));
-                environments.put(properties.path("Handler").asText(), environmentOf(variables));
-            }
-        });
+        template().functions().values().forEach(function ->
+                environments.put(function.handler(), new HashMap<>(function.runtimeEnvironment())));
         return environments;
     }
 
-    /** The environment Lambda would give the function in the template's default key mode (a shared secret). */
-    private static Map<String, String> environmentOf(JsonNode variables) {
-        Map<String, String> environment = new HashMap<>();
-        variables.fieldNames().forEachRemaining(name -> environment.put(name, PLAUSIBLE.getOrDefault(name, "value-of-" + name)));
-        environment.remove("PUBLIC_KEY");
-        environment.remove("JWKS_URL");
-        environment.put("AWS_REGION", "eu-west-1");
-        return environment;
+    private static Map<String, String> environmentOf(String handler) throws IOException {
+        return environments().get("adapters.lambda." + handler + "::handleRequest");
     }
 
     private static String simpleName(String handler) {
@@ -94,11 +95,59 @@ class SamTemplateContractTest {
 
     @Test
     void aFunctionMissingAVariable_failsAtStartUpNamingIt() throws IOException {
-        Map<String, String> environment = environments().get("adapters.lambda.NotifierHandler::handleRequest");
+        Map<String, String> environment = environmentOf("NotifierHandler");
         environment.remove("WS_API_ENDPOINT");
         environment.remove("DEAD_LETTER_QUEUE_URL");
 
         assertThatThrownBy(() -> AwsComponents.notifier(environment))
                 .hasMessageContaining("WS_API_ENDPOINT").hasMessageContaining("DEAD_LETTER_QUEUE_URL");
+    }
+
+    @Test
+    void theFunctionsThatRecordAndResume_nameTheHistoryTableTheTemplateDeclares() throws IOException {
+        LocalTemplate template = template();
+        Map<String, String> notifier = environmentOf("NotifierHandler");
+        Map<String, String> resume = environmentOf("DefaultHandler");
+
+        assertThat(template.table(notifier.get("HISTORY_TABLE_NAME"))).hasValueSatisfying(table ->
+                assertThat(table.logicalId()).isEqualTo("HistoryTable"));
+        assertThat(resume).containsEntry("HISTORY_TABLE_NAME", notifier.get("HISTORY_TABLE_NAME"))
+                .containsKeys("RESUME_MARGIN", "RESUME_CAP")
+                // The Notifier expires entries after it and $default judges a resume complete by it: one setting.
+                .containsEntry("HISTORY_RETENTION", notifier.get("HISTORY_RETENTION"));
+    }
+
+    @Test
+    void theFunctionsThatNeverTouchTheHistory_haveNoneOfItsSettings() throws IOException {
+        assertThat(environmentOf("ConnectHandler")).doesNotContainKeys(HISTORY_VARIABLES.toArray(String[]::new));
+        assertThat(environmentOf("DisconnectHandler")).doesNotContainKeys(HISTORY_VARIABLES.toArray(String[]::new));
+    }
+
+    /** A mistyped parameter stops the function at start-up, not at the first resume hours later. */
+    @Test
+    void malformedHistorySettings_failAtStartUpNamingEachOne() throws IOException {
+        Map<String, String> notifier = environmentOf("NotifierHandler");
+        notifier.put("HISTORY_RETENTION", "24h");
+        Map<String, String> resume = environmentOf("DefaultHandler");
+        resume.put("HISTORY_RETENTION", "-PT1H");
+        resume.put("RESUME_MARGIN", "a minute");
+        resume.put("RESUME_CAP", "0");
+
+        assertThatThrownBy(() -> AwsComponents.notifier(notifier)).hasMessageContaining("HISTORY_RETENTION");
+        assertThatThrownBy(() -> AwsComponents.defaultRoute(resume)).hasMessageContaining("HISTORY_RETENTION")
+                .hasMessageContaining("RESUME_MARGIN").hasMessageContaining("RESUME_CAP");
+    }
+
+    @Test
+    void theDeployedEnvironment_isTheTemplatesResolved() throws IOException {
+        Map<String, String> resume = environmentOf("DefaultHandler");
+
+        assertThat(resume).containsEntry("AWS_REGION", "eu-west-1").containsEntry("DYNAMO_TABLE_NAME", "WebSocketConnections")
+                .containsEntry("WS_API_ENDPOINT", "https://abcdef1234.execute-api.eu-west-1.amazonaws.com/prod")
+                .containsEntry("HISTORY_RETENTION", "PT24H").containsEntry("RESUME_CAP", "100")
+                // The margin outlasts a Notifier run (30 s by default) by a minute of clock skew.
+                .containsEntry("RESUME_MARGIN", "PT1M30S");
+        assertThat(environmentOf("ConnectHandler")).containsEntry("JWT_SECRET", DYNAMIC_REFERENCES.get("JWT_SECRET"))
+                .doesNotContainKeys("PUBLIC_KEY", "JWKS_URL");
     }
 }

@@ -32,8 +32,9 @@ public record LocalTemplate(List<WebSocketApiDefinition> webSocketApis, Map<Stri
         return function;
     }
 
-    public Optional<TableDefinition> table() {
-        return tables.stream().findFirst();
+    /** The table the template declares under that physical name (its resolved {@code TableName}, else its logical id). */
+    public Optional<TableDefinition> table(String tableName) {
+        return tables.stream().filter(table -> table.tableName().equals(tableName)).findFirst();
     }
 
     /** The first function's SQS event source, if any function has one. */

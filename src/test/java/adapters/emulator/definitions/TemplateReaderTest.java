@@ -41,7 +41,11 @@ class TemplateReaderTest {
                 .doesNotContainKeys("PUBLIC_KEY", "JWKS_URL")
                 .hasEntrySatisfying("JWT_SECRET", v -> assertThat(v).startsWith("UNRESOLVED {{resolve:secretsmanager:herald/jwt-secret"));
         assertThat(template.function("DefaultFunction").environment())
-                .containsEntry("WS_API_ENDPOINT", "https://localapi01.execute-api.us-east-1.amazonaws.com/prod");
+                .containsEntry("WS_API_ENDPOINT", "https://localapi01.execute-api.us-east-1.amazonaws.com/prod")
+                .containsEntry("HISTORY_TABLE_NAME", "NotificationHistory").containsEntry("HISTORY_RETENTION", "PT24H")
+                .containsEntry("RESUME_MARGIN", "PT1M30S").containsEntry("RESUME_CAP", "100");
+        assertThat(template.function("NotifierFunction").environment())
+                .containsEntry("HISTORY_TABLE_NAME", "NotificationHistory").containsEntry("HISTORY_RETENTION", "PT24H");
         assertThat(template.warnings()).anyMatch(w -> w.contains("ConnectFunction.JWT_SECRET"))
                 .anyMatch(w -> w.contains("JwtIssuer"));
     }
@@ -67,14 +71,21 @@ class TemplateReaderTest {
     void heraldTemplate_tableAndSqsEvent_areExposedForTheLocalStack() throws IOException {
         LocalTemplate template = TemplateReader.read(HERALD, TemplateOverrides.none());
 
-        TableDefinition table = template.table().orElseThrow();
-        assertThat(table.tableName()).isEqualTo("WebSocketConnections");
+        TableDefinition table = template.table("WebSocketConnections").orElseThrow();
+        assertThat(table.logicalId()).isEqualTo("ConnectionsTable");
         assertThat(table.partitionKey()).isEqualTo(new KeyAttribute("connectionId", "S"));
         assertThat(table.sortKey()).isEqualTo(new KeyAttribute("sk", "S"));
         assertThat(table.globalSecondaryIndexes()).containsExactly(
                 new IndexDefinition("byUser", new KeyAttribute("userId", "S"), null, "ALL"),
                 new IndexDefinition("byClaim", new KeyAttribute("claimId", "S"), null, "ALL"));
         assertThat(table.timeToLiveAttribute()).isEqualTo("ttl");
+        TableDefinition history = template.table("NotificationHistory").orElseThrow();
+        assertThat(history.logicalId()).isEqualTo("HistoryTable");
+        assertThat(history.partitionKey()).isEqualTo(new KeyAttribute("target", "S"));
+        assertThat(history.sortKey()).isEqualTo(new KeyAttribute("position", "S"));
+        assertThat(history.globalSecondaryIndexes()).isEmpty();
+        assertThat(history.timeToLiveAttribute()).isEqualTo("ttl");
+        assertThat(template.table("HistoryTable")).as("a table is found by its physical name").isEmpty();
         SqsEventDefinition sqs = template.sqsEvent().orElseThrow();
         assertThat(sqs.functionLogicalId()).isEqualTo("NotifierFunction");
         assertThat(sqs.queueParameter()).isEqualTo("OutboundQueueArn");
