@@ -49,7 +49,9 @@ public record Position(long epochMillis, long tiebreak) implements Comparable<Po
 
     /** Thirteen digits of milliseconds, a dash and sixteen hex digits: ordered as text as the positions are. */
     public String text() {
-        return String.format("%013d-%016x", epochMillis, tiebreak ^ Long.MIN_VALUE);
+        String millis = Long.toString(epochMillis);
+        String hex = Long.toHexString(tiebreak ^ Long.MIN_VALUE);
+        return "0".repeat(Math.max(0, 13 - millis.length())) + millis + "-" + "0".repeat(16 - hex.length()) + hex;
     }
 
     @Override

@@ -9,11 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import adapters.memory.InMemoryConnectionRepository;
 import adapters.memory.InMemoryNotificationHistory;
 import adapters.memory.InMemoryPushGateway;
-import java.time.Clock;
+import adapters.simulation.VirtualClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,23 +21,7 @@ class ResumeServiceTest {
     private static final HistoryPolicy POLICY = new HistoryPolicy(Duration.ofHours(24), Duration.ofMinutes(1), 5);
     private static final ConnectionId CALLER = ConnectionId.of("caller");
 
-    private Instant now = Fixtures.NOW;
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final VirtualClock clock = new VirtualClock(Fixtures.NOW);
     private final InMemoryConnectionRepository connections = new InMemoryConnectionRepository();
     private final InMemoryNotificationHistory history = new InMemoryNotificationHistory();
     private final InMemoryPushGateway sockets = new InMemoryPushGateway();
@@ -48,7 +29,7 @@ class ResumeServiceTest {
     private final HistoryRecorder recorder = new HistoryRecorder(history, POLICY, clock);
 
     ResumeServiceTest() {
-        connections.save(Connection.open(CALLER, Fixtures.principal(ALICE, CLAIM), now, Limits.DEFAULT));
+        connections.save(Connection.open(CALLER, Fixtures.principal(ALICE, CLAIM), clock.instant(), Limits.DEFAULT));
         sockets.open(CALLER, received::add);
     }
 
@@ -60,21 +41,21 @@ class ResumeServiceTest {
         Notification notification = new Notification(id, "test", "t", Optional.empty(), target, "{\"id\":\"" + id + "\"}");
         Position position = Position.parse(recorder.record(notification, 1).payload()
                 .replaceAll(".*\"" + Position.ATTRIBUTE + "\":\"([^\"]+)\".*", "$1")).orElseThrow();
-        now = now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(10));
         return position;
     }
 
     @Test
     void withinTheWindow_everyEntryAfterThePositionIsReplayedInOrder_andTheReplayIsComplete() {
         publish("n-0", Target.user(ALICE));
-        now = now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         Position seen = publish("n-1", Target.user(ALICE));
         publish("n-2", Target.user(ALICE));
         publish("n-3", Target.user(ALICE));
 
         ResumeResult result = service(POLICY).resumeOwnUser(CALLER, Optional.of(seen));
 
-        assertThat(result).isEqualTo(new ResumeResult.Resumed(Target.user(ALICE), true, 3, Position.first(now)));
+        assertThat(result).isEqualTo(new ResumeResult.Resumed(Target.user(ALICE), true, 3, Position.first(clock.instant())));
         // n-1 is within the margin too: the client has shown it already and drops it by id.
         assertThat(received).extracting(ResumeServiceTest::id).containsExactly("n-1", "n-2", "n-3");
     }
@@ -93,9 +74,9 @@ class ResumeServiceTest {
     @Test
     void aGapOlderThanTheRetentionWindow_isIncomplete() {
         Position seen = publish("n-1", Target.user(ALICE));
-        now = now.plus(Duration.ofHours(25));
+        clock.advance(Duration.ofHours(25));
         publish("n-2", Target.user(ALICE));
-        connections.save(Connection.open(CALLER, Fixtures.principal(ALICE, CLAIM), now, Limits.DEFAULT));
+        connections.save(Connection.open(CALLER, Fixtures.principal(ALICE, CLAIM), clock.instant(), Limits.DEFAULT));
 
         ResumeResult result = service(POLICY).resumeOwnUser(CALLER, Optional.of(seen));
 
@@ -108,7 +89,7 @@ class ResumeServiceTest {
     @Test
     void aGapLongerThanTheCap_isIncomplete_andReplaysTheNewestUpToTheCap() {
         Position seen = publish("n-0", Target.user(ALICE));
-        now = now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         for (int i = 1; i <= 7; i++) {
             publish("n-" + i, Target.user(ALICE));
         }
@@ -146,7 +127,7 @@ class ResumeServiceTest {
     @Test
     void aPositionHeraldNeverIssued_isIncomplete() {
         publish("n-1", Target.user(ALICE));
-        Position fromTheFuture = Position.first(now.plus(Duration.ofDays(3)));
+        Position fromTheFuture = Position.first(clock.instant().plus(Duration.ofDays(3)));
 
         ResumeResult result = service(POLICY).resumeOwnUser(CALLER, Optional.of(fromTheFuture));
 
@@ -160,14 +141,14 @@ class ResumeServiceTest {
 
         ResumeResult result = service(POLICY).resumeOwnUser(CALLER, Optional.empty());
 
-        assertThat(result).isEqualTo(new ResumeResult.Resumed(Target.user(ALICE), true, 0, Position.first(now)));
+        assertThat(result).isEqualTo(new ResumeResult.Resumed(Target.user(ALICE), true, 0, Position.first(clock.instant())));
         assertThat(received).isEmpty();
     }
 
     @Test
     void withHistoryOff_aResumeIsIncomplete() {
         ResumeResult result = service(new HistoryPolicy(Duration.ZERO, Duration.ofMinutes(1), 5))
-                .resumeOwnUser(CALLER, Optional.of(Position.first(now)));
+                .resumeOwnUser(CALLER, Optional.of(Position.first(clock.instant())));
 
         assertThat(result).isInstanceOfSatisfying(ResumeResult.Resumed.class, resumed -> assertThat(resumed.complete()).isFalse());
     }
@@ -175,7 +156,7 @@ class ResumeServiceTest {
     @Test
     void aReplayThatCannotBePushed_isIncomplete() {
         Position seen = publish("n-1", Target.user(ALICE));
-        now = now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         publish("n-2", Target.user(ALICE));
         sockets.close(CALLER);
 
@@ -189,7 +170,7 @@ class ResumeServiceTest {
 
     @Test
     void anUnknownConnection_isRefused() {
-        assertThat(service(POLICY).resumeOwnUser(ConnectionId.of("nobody"), Optional.of(Position.first(now))))
+        assertThat(service(POLICY).resumeOwnUser(ConnectionId.of("nobody"), Optional.of(Position.first(clock.instant()))))
                 .isEqualTo(new ResumeResult.Refused(null, ResumeRefusal.UNKNOWN_CONNECTION));
     }
 

@@ -100,7 +100,8 @@ final class ConnectionItems {
         return AttributeValue.fromS(value);
     }
 
-    private static Map<String, AttributeValue> expiry(Instant expiresAt) {
+    /** {@code expiresAt} in epoch milliseconds, and {@code ttl} in epoch seconds for DynamoDB's TTL. */
+    static Map<String, AttributeValue> expiry(Instant expiresAt) {
         // Rounded up, so that TTL never deletes an item before the moment it expires.
         long ttlSeconds = expiresAt.getEpochSecond() + (expiresAt.getNano() > 0 ? 1 : 0);
         return Map.of(EXPIRES_AT, millis(expiresAt), TTL, AttributeValue.fromN(Long.toString(ttlSeconds)));

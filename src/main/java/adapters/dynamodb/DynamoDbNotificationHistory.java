@@ -7,6 +7,7 @@ import domain.Target;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,15 +44,11 @@ public final class DynamoDbNotificationHistory implements NotificationHistory {
 
     @Override
     public void append(HistoryEntry entry) {
-        // Rounded up, so that TTL never deletes an item before the moment it expires.
-        long ttlSeconds = entry.expiresAt().getEpochSecond() + (entry.expiresAt().getNano() > 0 ? 1 : 0);
-        Map<String, AttributeValue> item = Map.of(
-                TARGET, AttributeValue.fromS(key(entry.target())),
-                POSITION, AttributeValue.fromS(entry.position().text()),
-                NOTIFICATION_ID, AttributeValue.fromS(entry.notificationId()),
-                EVENT, AttributeValue.fromS(entry.event()),
-                EXPIRES_AT, AttributeValue.fromN(Long.toString(entry.expiresAt().toEpochMilli())),
-                TTL, AttributeValue.fromN(Long.toString(ttlSeconds)));
+        Map<String, AttributeValue> item = new HashMap<>(ConnectionItems.expiry(entry.expiresAt()));
+        item.put(TARGET, AttributeValue.fromS(key(entry.target())));
+        item.put(POSITION, AttributeValue.fromS(entry.position().text()));
+        item.put(NOTIFICATION_ID, AttributeValue.fromS(entry.notificationId()));
+        item.put(EVENT, AttributeValue.fromS(entry.event()));
         attempt("append to the history of " + entry.target(), () -> {
             try {
                 client.putItem(put -> put.tableName(table).item(item)

@@ -33,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.random.RandomGenerator;
 import ports.ConnectionRepository;
 import ports.ForwardingConnectionRepository;
+import ports.ForwardingMessageSource;
 import ports.MessageSource;
 import ports.NotificationHistory;
 import ports.PushGateway;
@@ -133,28 +134,23 @@ final class SabotagedSystem implements SimulatedSystem {
         }
 
         MessageSource flushingOnEveryVerdict(MessageSource honest) {
-            return new MessageSource() {
-                @Override
-                public List<InboundMessage> receive() {
-                    return honest.receive();
-                }
-
+            return new ForwardingMessageSource(honest) {
                 @Override
                 public void acknowledge(InboundMessage message) {
                     flush();
-                    honest.acknowledge(message);
+                    super.acknowledge(message);
                 }
 
                 @Override
                 public void fail(InboundMessage message, String reason) {
                     flush();
-                    honest.fail(message, reason);
+                    super.fail(message, reason);
                 }
 
                 @Override
                 public void deadLetter(InboundMessage message, String reason) {
                     flush();
-                    honest.deadLetter(message, reason);
+                    super.deadLetter(message, reason);
                 }
             };
         }
@@ -192,25 +188,10 @@ final class SabotagedSystem implements SimulatedSystem {
     }
 
     private static MessageSource acknowledgingFailures(MessageSource honest) {
-        return new MessageSource() {
-            @Override
-            public List<InboundMessage> receive() {
-                return honest.receive();
-            }
-
-            @Override
-            public void acknowledge(InboundMessage message) {
-                honest.acknowledge(message);
-            }
-
+        return new ForwardingMessageSource(honest) {
             @Override
             public void fail(InboundMessage message, String reason) {
                 honest.acknowledge(message);
-            }
-
-            @Override
-            public void deadLetter(InboundMessage message, String reason) {
-                honest.deadLetter(message, reason);
             }
         };
     }
