@@ -115,7 +115,11 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
                 ? resumes.resume(caller, claim.get(), after)
                 : resumes.resumeOwnUser(caller, after);
         if (after.isPresent()) {
-            resumeMetrics.record(result);
+            try {
+                resumeMetrics.record(result);
+            } catch (RuntimeException e) {
+                LOG.warn("the resume's metrics were not written: {}", e.getMessage());
+            }
             LOG.info("resume of {} after {}: {}", result instanceof ResumeResult.Resumed resumed ? resumed.target()
                     : ((ResumeResult.Refused) result).target(), after.get(), result);
         }

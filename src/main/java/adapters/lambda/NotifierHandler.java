@@ -69,7 +69,7 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
         try {
             List<HandledMessage> handled = batchDelivery.deliver(batch);
             handled.forEach(NotifierHandler::log);
-            dependencies.deliveryMetrics().record(handled);
+            record(handled);
         } catch (RuntimeException e) {
             LOG.error("the batch stopped midway; its unfinished messages return to the queue", e);
         }
@@ -77,6 +77,15 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
         LOG.info("batch of {} handled; {} return to the queue", event.getRecords() == null ? 0 : event.getRecords().size(),
                 response.getBatchItemFailures().size());
         return response;
+    }
+
+    /** Metrics describe the batch; one that cannot be written (no namespace, say) never turns delivered messages into retries. */
+    private void record(List<HandledMessage> handled) {
+        try {
+            dependencies.deliveryMetrics().record(handled);
+        } catch (RuntimeException e) {
+            LOG.warn("the batch's metrics were not written: {}", e.getMessage());
+        }
     }
 
     private static void log(HandledMessage handled) {

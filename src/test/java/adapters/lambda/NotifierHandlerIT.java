@@ -60,6 +60,11 @@ class NotifierHandlerIT {
     }
 
     private NotifierHandler handler(ConnectionRepository store, PushGateway gateway, String deadLetterQueueUrl) {
+        return handler(store, gateway, deadLetterQueueUrl, DeliveryMetrics.NONE);
+    }
+
+    private NotifierHandler handler(ConnectionRepository store, PushGateway gateway, String deadLetterQueueUrl,
+                                    DeliveryMetrics metrics) {
         BatchDelivery batchDelivery = new BatchDelivery(new FanOut(store, gateway,
                 new RetryPolicy(2, Duration.ZERO, Duration.ZERO, new Random(1)), pause -> { }, clock, 8));
         CloudEventsCodec codec = new CloudEventsCodec(clock);
@@ -82,7 +87,7 @@ class NotifierHandlerIT {
 
             @Override
             public DeliveryMetrics deliveryMetrics() {
-                return DeliveryMetrics.NONE;
+                return metrics;
             }
         });
     }
@@ -104,6 +109,18 @@ class NotifierHandlerIT {
             assertThat(message.messageAttributes().get(DeadLetters.REASON).stringValue()).startsWith("NOT_JSON");
             assertThat(message.messageAttributes().get(DeadLetters.ORIGINAL_ID).stringValue()).isEqualTo(MALFORMED);
         });
+    }
+
+    @Test
+    void metricsThatCannotBeWritten_neverReturnDeliveredMessagesToTheQueue() {
+        DeliveryMetrics broken = handled -> {
+            throw new IllegalArgumentException("Namespace must be specified before flushing metrics");
+        };
+
+        SQSBatchResponse response = handler(repository, sockets, deadLetterQueue, broken).handleRequest(Events.sqs("sqs-batch"), null);
+
+        assertThat(failures(response)).isEmpty();
+        assertThat(alicesInbox).singleElement().asString().contains("\"id\":\"n-1\"");
     }
 
     @Test
