@@ -208,7 +208,7 @@ export class HeraldClient extends EventTarget {
     /** @type {Set<string>} */
     this.claims = new Set();
     /** @type {Set<string>} targets an earlier socket asked to hear: losing them unresumed may lose events */
-    this.heard = new Set();
+    this.targetsHeard = new Set();
     /** @type {HeraldState} */
     this.state = 'idle';
     this.attempt = 0;
@@ -332,8 +332,8 @@ export class HeraldClient extends EventTarget {
   resumeOn(link, target, afterAGap) {
     const after = this.positions.of(target);
     // Heard before, no position, and away meanwhile: whatever came in between cannot be asked for.
-    link.resume(target, after, !after && afterAGap && this.heard.has(target));
-    this.heard.add(target);
+    link.resume(target, after, !after && afterAGap && this.targetsHeard.has(target));
+    this.targetsHeard.add(target);
   }
 
   /** The new socket hears everything the old one did: now the old one may go. @param {Link} link */
@@ -460,7 +460,7 @@ export class HeraldClient extends EventTarget {
   forgetTarget(target) {
     this.positions.forget(target);
     this.positions.save();
-    this.heard.delete(target);
+    this.targetsHeard.delete(target);
     for (const link of [this.current, this.next]) link?.endResume(target);
   }
 
