@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import WebSocket from 'ws';
 import { HeraldClient } from '../herald-client.js';
-import { startLocalStack, next } from './local-stack.js';
+import { startLocalStack, next, witness } from './local-stack.js';
 
 let stack;
 const clients = [];
@@ -157,17 +157,6 @@ async function away(c, target, whileAway) {
   return resumed;
 }
 
-/** A second client of the target that stays connected, so the test knows when Herald has handled each notification. */
-async function witness(user, claims, subscribeTo) {
-  const w = await openClient(user, claims, subscribeTo);
-  w.sendAndWait = async (body) => {
-    const heard = next(w, 'notification', (n) => n.id === body.id);
-    await stack.send(body);
-    await heard;
-  };
-  return w;
-}
-
 test('a claim missed while away is replayed after the reconnect: each of the three once, in order, marked, complete', async () => {
   const c = await openClient('u-resume', ['C-resume'], ['C-resume']);
   const seenBefore = next(c, 'notification', (n) => n.id === 'resume-0');
@@ -175,7 +164,7 @@ test('a claim missed while away is replayed after the reconnect: each of the thr
   await seenBefore;
 
   const outcome = await away(c, 'claim', async () => {
-    const w = await witness('u-resume-witness', ['C-resume'], ['C-resume']);
+    const w = await witness(stack, { user: 'u-resume-witness', claims: ['C-resume'], subscribeTo: ['C-resume'] });
     for (const id of ['resume-1', 'resume-2', 'resume-3']) await w.sendAndWait({ claimId: 'C-resume', type: 'resume.test', id });
     w.close();
   });
@@ -200,7 +189,7 @@ test("the user's own notifications missed while away are replayed too, and the r
   await answered;
 
   const outcome = await away(c, 'user', async () => {
-    const w = await witness('u-resume-user', [], []);
+    const w = await witness(stack, { user: 'u-resume-user' });
     for (const id of ['user-1', 'user-2', 'user-3']) await w.sendAndWait({ userId: 'u-resume-user', type: 'resume.test', id });
     w.close();
   });
@@ -216,13 +205,8 @@ test('a gap longer than the cap is replayed up to the cap and reported incomplet
   const sent = Array.from({ length: RESUME_CAP + 1 }, (_, i) => `cap-${String(i).padStart(3, '0')}`);
 
   const outcome = await away(c, 'claim', async () => {
-    const w = await witness('u-over-cap-witness', ['C-over-cap'], ['C-over-cap']);
-    const all = new Promise((resolve) => {
-      const heard = new Set();
-      w.on('notification', (n) => { heard.add(n.id); if (sent.every((id) => heard.has(id))) resolve(); });
-    });
-    for (const id of sent) await stack.send({ claimId: 'C-over-cap', type: 'cap.test', id });
-    await all;
+    const w = await witness(stack, { user: 'u-over-cap-witness', claims: ['C-over-cap'], subscribeTo: ['C-over-cap'] });
+    await w.sendAllAndWait(sent.map((id) => ({ claimId: 'C-over-cap', type: 'cap.test', id })));
     w.close();
   });
 
