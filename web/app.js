@@ -4,10 +4,19 @@ import { HeraldClient } from './herald-client.js';
 const $ = (id) => document.getElementById(id);
 let client = null;
 let notifications = 0;
+let replayed = 0;
 /** The claims to subscribe to on the next Connect; while connected the client keeps them. */
 let claimsToKeep = [];
+/** What the page itself needs to pick up after a reload; the client keeps its positions under its own key. */
+const PAGE = 'herald-page';
 
 $('url').value = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/prod`;
+
+function savePage(connected) {
+  sessionStorage.setItem(PAGE, JSON.stringify({
+    connected, url: $('url').value, sub: $('sub').value, claims: $('claims').value, subscriptions: claimsToKeep,
+  }));
+}
 
 async function postJson(path, body) {
   const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -33,19 +42,29 @@ async function token() {
 }
 
 function connect() {
-  client = new HeraldClient({ url: $('url').value.trim(), getToken: token, baseDelayMs: 500, maxDelayMs: 10_000 });
-  client.on('state', showState);
-  client.on('notification', (event) => {
-    $('count').textContent = `${++notifications} notification${notifications === 1 ? '' : 's'}`;
-    log('notification', event);
+  const url = $('url').value.trim();
+  client = new HeraldClient({
+    url, getToken: token, baseDelayMs: 500, maxDelayMs: 10_000,
+    // Positions and shown ids outlive a reload; one key per user, as a tab may sign in as another.
+    storage: sessionStorage, storageKey: `herald:${url}:${$('sub').value.trim()}`,
   });
+  client.on('state', showState);
+  client.on('notification', (event, { replayed: wasReplayed }) => {
+    notifications += 1;
+    if (wasReplayed) replayed += 1;
+    $('count').textContent = `${notifications} notification${notifications === 1 ? '' : 's'}${replayed ? ` (${replayed} replayed)` : ''}`;
+    log(wasReplayed ? 'notification replayed' : 'notification', event, { label: wasReplayed ? 'replayed' : 'notification', id: event.id });
+  });
+  client.on('resumed', showResumed);
   client.on('reply', (reply) => {
     log(reply.type === 'error' ? 'error' : 'reply', reply);
     claimsToKeep = client.subscriptions();
+    savePage(true);
     renderSubscriptions();
   });
   claimsToKeep.forEach((claim) => client.subscribe(claim));
   client.connect();
+  savePage(true);
   $('connect').disabled = true;
   $('disconnect').disabled = false;
 }
@@ -53,8 +72,19 @@ function connect() {
 function disconnect() {
   claimsToKeep = client ? client.subscriptions() : claimsToKeep;
   client?.close();
+  savePage(false);
   $('connect').disabled = false;
   $('disconnect').disabled = true;
+}
+
+/** How a resume went: an incomplete one is where a real application refetches its state. */
+function showResumed({ target, claimId, complete, replayed: count }) {
+  const what = target === 'claim' ? `claim ${claimId}` : 'user';
+  const outcome = complete ? 'complete' : 'incomplete → refetch';
+  $('resume').textContent = `last resume: ${what} ${outcome}`;
+  $('resume').className = `muted ${complete ? 'complete' : 'incomplete'}`;
+  log(`resumed ${complete ? 'complete' : 'incomplete'}`, `${what}: ${outcome} · ${count} replayed by Herald`,
+    { label: 'resumed', target: target === 'claim' ? claimId : 'user' });
 }
 
 function showState({ state, attempt, delayMs, reason }) {
@@ -64,6 +94,7 @@ function showState({ state, attempt, delayMs, reason }) {
     ? `attempt ${attempt}${delayMs !== undefined ? `, next in ${(delayMs / 1000).toFixed(1)} s` : ''}` : '';
   log('state', `${state}${reason ? ` · ${reason}` : ''}${state === 'reconnecting' ? ` · attempt ${attempt}` : ''}`);
   if (state === 'closed') {
+    savePage(false);
     $('connect').disabled = false;
     $('disconnect').disabled = true;
   }
@@ -82,6 +113,7 @@ function renderSubscriptions() {
     remove.addEventListener('click', () => {
       if (client) client.unsubscribe(claim);
       claimsToKeep = claimsToKeep.filter((c) => c !== claim);
+      savePage(Boolean(client && client.state !== 'closed'));
       log('sent', { action: 'unsubscribe', claimId: claim });
       renderSubscriptions();
     });
@@ -90,11 +122,14 @@ function renderSubscriptions() {
   }
 }
 
-function log(kind, content) {
+/** @param {string} kind the item's classes @param {{label?: string, id?: string, target?: string}} [more] */
+function log(kind, content, { label: text = kind, id, target } = {}) {
   const item = document.createElement('li');
   item.className = kind;
+  if (id) item.dataset.id = id;
+  if (target) item.dataset.target = target;
   const time = Object.assign(document.createElement('time'), { textContent: new Date().toTimeString().slice(0, 8) });
-  const label = Object.assign(document.createElement('span'), { className: 'kind', textContent: kind });
+  const label = Object.assign(document.createElement('span'), { className: 'kind', textContent: text });
   const body = Object.assign(document.createElement('pre'), {
     textContent: typeof content === 'string' ? content : JSON.stringify(content, null, 1).replace(/\n\s*/g, ' '),
   });
@@ -141,6 +176,7 @@ $('subscribe-form').addEventListener('submit', (event) => {
   if (!claim) return;
   if (client && client.state !== 'closed') client.subscribe(claim);
   if (!claimsToKeep.includes(claim)) claimsToKeep.push(claim);
+  savePage(Boolean(client && client.state !== 'closed'));
   log('sent', { action: 'subscribe', claimId: claim });
   renderSubscriptions();
 });
@@ -148,3 +184,25 @@ $('target-kind').addEventListener('change', () => {
   $('target-id').value = $('target-kind').value === 'userId' ? $('sub').value.trim() : $('claim').value.trim();
 });
 
+
+/** A reload of a connected page connects again at once, and the client resumes from sessionStorage. */
+function restorePage() {
+  let saved;
+  try {
+    saved = JSON.parse(sessionStorage.getItem(PAGE) || 'null');
+  } catch {
+    saved = null;
+  }
+  if (!saved) return;
+  $('url').value = saved.url || $('url').value;
+  $('sub').value = saved.sub || $('sub').value;
+  $('claims').value = saved.claims ?? $('claims').value;
+  claimsToKeep = Array.isArray(saved.subscriptions) ? saved.subscriptions : [];
+  renderSubscriptions();
+  if (saved.connected) {
+    log('state', 'reloaded: connecting again and resuming from sessionStorage');
+    connect();
+  }
+}
+
+restorePage();

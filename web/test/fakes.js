@@ -95,3 +95,18 @@ export function seededRandom(seed) {
     return state / 2 ** 32;
   };
 }
+
+/** sessionStorage's shape over a Map, so a test can hand one store to two clients as a reload would. */
+export class MemoryStorage {
+  constructor() {
+    this.items = new Map();
+  }
+
+  getItem(key) {
+    return this.items.has(key) ? this.items.get(key) : null;
+  }
+
+  setItem(key, value) {
+    this.items.set(key, String(value));
+  }
+}

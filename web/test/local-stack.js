@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import WebSocket from 'ws';
+import { HeraldClient } from '../herald-client.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const JAR = path.join(ROOT, 'target/herald.jar');
@@ -98,4 +100,40 @@ export function next(client, type, accept = () => true, ms = 30_000) {
       if (accept(detail)) { clearTimeout(timer); off(); resolve(detail); }
     });
   });
+}
+
+/**
+ * A client of a target that stays connected while the one under test is away, so a test knows Herald has handled
+ * (recorded, then fanned out) each notification it sends, without waiting on a clock.
+ * @param {Awaited<ReturnType<typeof startLocalStack>>} stack
+ * @param {{user: string, claims?: string[], subscribeTo?: string[]}} who
+ */
+export async function witness(stack, { user, claims = [], subscribeTo = [] }) {
+  const client = new HeraldClient({ url: stack.ws, WebSocket, getToken: () => stack.token(user, claims) });
+  const heard = new Set();
+  client.on('notification', (event) => heard.add(event.id));
+  const opened = next(client, 'state', (s) => s.state === 'open');
+  const subscribed = Promise.all(subscribeTo.map((claim) => next(client, 'reply', (r) => r.type === 'subscribed' && r.claimId === claim)));
+  subscribeTo.forEach((claim) => client.subscribe(claim));
+  await client.connect();
+  await opened;
+  await subscribed;
+  return {
+    /** Sends one notification and resolves once the witness has it. @param {{id: string}} body */
+    async sendAndWait(body) {
+      const arrived = heard.has(body.id) ? Promise.resolve() : next(client, 'notification', (n) => n.id === body.id);
+      await stack.send(body);
+      await arrived;
+    },
+    /** Sends them all, then resolves once the witness has every one, in whatever order Herald handled them. */
+    async sendAllAndWait(bodies) {
+      const all = new Promise((resolve) => {
+        const check = () => { if (bodies.every((b) => heard.has(b.id))) { off(); resolve(); } };
+        const off = client.on('notification', check);
+      });
+      for (const body of bodies) await stack.send(body);
+      await all;
+    },
+    close: () => client.close(),
+  };
 }
