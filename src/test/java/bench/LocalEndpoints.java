@@ -10,6 +10,7 @@ import domain.Sleeper;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.SplittableRandom;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -33,7 +34,8 @@ final class LocalEndpoints implements AutoCloseable {
     private LocalEndpoints(LocalGateway gateway, DynamoDbClient dynamoDb, DynamoDbSettings table, String deadLetterQueue) {
         this.gateway = gateway;
         this.dynamoDb = dynamoDb;
-        this.repository = new DynamoDbConnectionRepository(dynamoDb, table, Clock.systemUTC(), Sleeper.REAL);
+        this.repository = new DynamoDbConnectionRepository(dynamoDb, table, Clock.systemUTC(), Sleeper.REAL,
+                new SplittableRandom());
         this.environment = Map.ofEntries(
                 Map.entry("AWS_REGION", "us-east-1"),
                 Map.entry("AWS_ACCESS_KEY_ID", "AKIDCOLDSTART"),

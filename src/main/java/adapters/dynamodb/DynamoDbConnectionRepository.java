@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import javax.inject.Inject;
 import ports.ConnectionRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,12 +35,13 @@ public final class DynamoDbConnectionRepository implements ConnectionRepository 
     private final BatchDeleter deleter;
 
     @Inject
-    public DynamoDbConnectionRepository(DynamoDbClient client, DynamoDbSettings settings, Clock clock, Sleeper sleeper) {
+    public DynamoDbConnectionRepository(DynamoDbClient client, DynamoDbSettings settings, Clock clock, Sleeper sleeper,
+                                        RandomGenerator jitter) {
         this.client = client;
         this.table = settings.tableName();
         this.subscriber = new Subscriber(client, table);
         this.audiences = new Audiences(client, table, clock);
-        this.deleter = new BatchDeleter(client, table, sleeper);
+        this.deleter = new BatchDeleter(client, table, sleeper, jitter);
     }
 
     /** Only a replaced connection can have subscriptions to clear, and the put's old image tells. */

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Builds each Lambda function's object graph from its environment variables (see the README's
- * configuration table), failing at start-up with every missing or malformed variable named.
+ * configuration table), failing at start-up with every missing or malformed variable named, and registers what the
+ * graph must do around a SnapStart snapshot.
  */
 public final class AwsComponents {
 
@@ -23,14 +24,14 @@ public final class AwsComponents {
         TokenSettings tokens = env.read(TokenSettings::fromEnvironment);
         Limits limits = env.limits();
         env.requireNoProblems();
-        return DaggerConnectComponent.factory().create(table, tokens, limits);
+        return registered(DaggerConnectComponent.factory().create(table, tokens, limits));
     }
 
     public static DisconnectHandler.Dependencies disconnect(Map<String, String> environment) {
         LambdaEnvironment env = new LambdaEnvironment(environment);
         DynamoDbSettings table = env.read(DynamoDbSettings::fromEnvironment);
         env.requireNoProblems();
-        return DaggerDisconnectComponent.factory().create(table);
+        return registered(DaggerDisconnectComponent.factory().create(table));
     }
 
     public static DefaultHandler.Dependencies defaultRoute(Map<String, String> environment) {
@@ -39,7 +40,7 @@ public final class AwsComponents {
         ApiGatewaySettings gateway = env.read(ApiGatewaySettings::fromEnvironment);
         Limits limits = env.limits();
         env.requireNoProblems();
-        return DaggerDefaultRouteComponent.factory().create(table, gateway, limits);
+        return registered(DaggerDefaultRouteComponent.factory().create(table, gateway, limits));
     }
 
     public static NotifierHandler.Dependencies notifier(Map<String, String> environment) {
@@ -52,7 +53,13 @@ public final class AwsComponents {
                 : env.read(variables -> SqsSettings.fromEnvironment(withQueue(variables, deadLetterQueueUrl)));
         Limits limits = env.limits();
         env.requireNoProblems();
-        return DaggerNotifierComponent.factory().create(table, gateway, deadLetterQueue, limits);
+        return registered(DaggerNotifierComponent.factory().create(table, gateway, deadLetterQueue, limits));
+    }
+
+    /** Registers the graph's snapshot hooks before its handler registers its primer, so the primer runs first. */
+    private static <T extends SnapshotHooks> T registered(T component) {
+        component.snapshotHooks().forEach(Priming::register);
+        return component;
     }
 
     /** The SQS settings reader names its queue OUTBOUND_QUEUE_URL; the Notifier sends only to the dead-letter queue. */

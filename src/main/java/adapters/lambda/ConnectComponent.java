@@ -16,7 +16,7 @@ import ports.ConnectionRepository;
 /** The $connect function on AWS: DynamoDB and jose4j. */
 @Singleton
 @Component(modules = {DynamoDbModule.class, Jose4jModule.class, DomainModule.class, RuntimeModule.class})
-interface ConnectComponent extends ConnectHandler.Dependencies {
+interface ConnectComponent extends ConnectHandler.Dependencies, SnapshotHooks {
 
     ConnectionRepository connectionRepository();
 

@@ -14,7 +14,7 @@ import javax.inject.Singleton;
 /** The $default function on AWS: DynamoDB, and @connections to answer the caller. */
 @Singleton
 @Component(modules = {DynamoDbModule.class, ApiGatewayModule.class, DomainModule.class, RuntimeModule.class})
-interface DefaultRouteComponent extends DefaultHandler.Dependencies {
+interface DefaultRouteComponent extends DefaultHandler.Dependencies, SnapshotHooks {
 
     @Component.Factory
     interface Factory {

@@ -121,7 +121,7 @@ public final class LocalStack implements AutoCloseable {
 
     private static void createTable(LocalEnvironments environments, URI endpoint) {
         DynamoDbSettings table = DynamoDbSettings.local(endpoint, environments.tableName());
-        try (DynamoDbClient client = DynamoDbModule.dynamoDbClient(table)) {
+        try (DynamoDbClient client = DynamoDbModule.dynamoDbClient(table, DynamoDbModule.keptAliveConnections())) {
             DynamoDbTables.createIfMissing(client, table.tableName());
         }
     }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class DynamoDbConnectionRepositoryIT extends ConnectionRepositoryContract {
     private final LocalTable table = new LocalTable();
     private final OperationLog operations = new OperationLog();
     private final DynamoDbConnectionRepository repository = new DynamoDbConnectionRepository(
-            table.client(operations), LocalTable.settings(), Clock.fixed(NOW, ZoneOffset.UTC), pause -> { });
+            table.client(operations), LocalTable.settings(), Clock.fixed(NOW, ZoneOffset.UTC), pause -> { },
+            new SplittableRandom(1));
 
     @Override
     protected ConnectionRepository repository() {

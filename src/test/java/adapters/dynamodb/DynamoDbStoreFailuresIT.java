@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,7 +49,8 @@ class DynamoDbStoreFailuresIT {
         DynamoDbSettings nowhere = DynamoDbSettings.local(URI.create("http://127.0.0.1:" + closedPort()), LocalTable.NAME);
         // One attempt per call: the SDK's nine for DynamoDB would only make this test slow.
         try (var client = DynamoDbClients.create(nowhere, config -> config.retryStrategy(retry -> retry.maxAttempts(1)))) {
-            var repository = new DynamoDbConnectionRepository(client, nowhere, Clock.systemUTC(), recordingSleeper);
+            var repository = new DynamoDbConnectionRepository(client, nowhere, Clock.systemUTC(), recordingSleeper,
+                    new SplittableRandom(1));
             Connection connection = connection("c", 0);
             Map<String, ThrowingCallable> calls = Map.of(
                     "save connection", () -> repository.save(connection),
@@ -82,8 +84,8 @@ class DynamoDbStoreFailuresIT {
 
         assertThatThrownBy(() -> repository.remove(connection.id()))
                 .isExactlyInstanceOf(ConnectionRepositoryException.class)
-                .hasMessageContaining("3 items undeleted after " + BatchDeleter.RETRIES.maxAttempts());
-        assertThat(pauses).hasSize(BatchDeleter.RETRIES.maxAttempts() - 1);
+                .hasMessageContaining("3 items undeleted after " + BatchDeleter.MAX_ATTEMPTS);
+        assertThat(pauses).hasSize(BatchDeleter.MAX_ATTEMPTS - 1);
     }
 
     @Test
@@ -112,7 +114,7 @@ class DynamoDbStoreFailuresIT {
 
     private DynamoDbConnectionRepository repository(ExecutionInterceptor... interceptors) {
         return new DynamoDbConnectionRepository(table.client(interceptors), LocalTable.settings(), Clock.systemUTC(),
-                recordingSleeper);
+                recordingSleeper, new SplittableRandom(1));
     }
 
     private static int closedPort() throws IOException {
