@@ -31,8 +31,8 @@ ENV_CONTRACT = {
         "JAVA_TOOL_OPTIONS",
     },
     "ConnectHandler": {
-        "JWT_SECRET",
-        "PUBLIC_KEY",
+        "JWT_SECRET_ID",
+        "PUBLIC_KEY_PARAMETER",
         "JWKS_URL",
         "JWT_ISSUER",
         "JWT_AUDIENCE",
@@ -48,8 +48,9 @@ FIXED_ENV_VALUES = {
     "POWERTOOLS_METRICS_NAMESPACE": "Herald",
     "JAVA_TOOL_OPTIONS": "-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
 }
-# Secrets may only arrive as dynamic references, never as a literal or a plain parameter.
-SECRET_ENV_SOURCES = {"JWT_SECRET": "{{resolve:secretsmanager:", "PUBLIC_KEY": "{{resolve:ssm:"}
+# Key values never sit in a function's environment (lambda:GetFunctionConfiguration shows it, dynamic
+# references resolved): the function reads them at run time from the secret or parameter named instead.
+KEY_VALUES_IN_ENVIRONMENT = {"JWT_SECRET": "JWT_SECRET_ID", "PUBLIC_KEY": "PUBLIC_KEY_PARAMETER"}
 HANDLER = re.compile(r"^adapters\.lambda\.(?P<name>[A-Z][A-Za-z]*Handler)::handleRequest$")
 REQUIRED_TF_OUTPUTS = {
     "outbound_queue_url",
@@ -238,9 +239,9 @@ def check_handlers_and_environment(template):
         for variable, expected in FIXED_ENV_VALUES.items():
             if variable in env and env[variable] != expected:
                 problems.append(f"sam: {logical_id} {variable} is {env[variable]!r}, expected {expected!r}")
-        for variable, source in SECRET_ENV_SOURCES.items():
-            if variable in env and source not in json.dumps(env[variable]):
-                problems.append(f"sam: {logical_id} {variable} must come from a {source}...}}}} dynamic reference")
+        for variable, name in KEY_VALUES_IN_ENVIRONMENT.items():
+            if variable in env:
+                problems.append(f"sam: {logical_id} sets {variable}, a key value in its configuration; name it in {name}")
     for name in sorted(set(ENV_CONTRACT) - {"*"} - found.keys()):
         problems.append(f"sam: no function has Handler adapters.lambda.{name}::handleRequest")
     return problems

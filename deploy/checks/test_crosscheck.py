@@ -81,9 +81,14 @@ class CrossCheckTest(unittest.TestCase):
         found = [p for p in problems(source) if "lacks environment variable JAVA_TOOL_OPTIONS" in p]
         self.assertEqual(4, len(found), found)
 
-    def test_a_plaintext_jwt_secret_is_reported(self):
-        source = mutated('!Sub "{{resolve:secretsmanager:${JwtSecretId}:SecretString}}"', "not-a-secret")
-        self.assertReported("JWT_SECRET must come from a {{resolve:secretsmanager:", problems(source))
+    def test_a_jwt_secret_value_in_the_environment_is_reported(self):
+        source = mutated(
+            "          JWT_SECRET_ID: !If [UseJwtSecret, !Ref JwtSecretId, !Ref AWS::NoValue]\n",
+            '          JWT_SECRET: "{{resolve:secretsmanager:herald/jwt-secret:SecretString}}"\n',
+        )
+        found = problems(source)
+        self.assertReported("ConnectFunction sets JWT_SECRET, a key value in its configuration; name it in JWT_SECRET_ID", found)
+        self.assertReported("lacks environment variable JWT_SECRET_ID", found)
 
     def test_a_wrong_handler_is_reported(self):
         source = mutated(

@@ -244,6 +244,9 @@ public final class LocalStack implements AutoCloseable {
             if (!environment.containsKey("PUBLIC_KEY") && !environment.containsKey("JWKS_URL")) {
                 environment.putIfAbsent("JWT_SECRET", LocalDevKeys.HS256_SECRET);
             }
+            // On AWS $connect reads its key from Secrets Manager or SSM by name; locally the key itself is given.
+            environment.remove("JWT_SECRET_ID");
+            environment.remove("PUBLIC_KEY_PARAMETER");
             return environment;
         }
 

@@ -31,7 +31,8 @@ class SamTemplateContractTest {
             "NotifierHandler", AwsComponents::notifier);
     /** What each variable looks like on AWS; the template resolves them from parameters and dynamic references. */
     private static final Map<String, String> PLAUSIBLE = Map.of(
-            "JWT_SECRET", "a-secret-from-secrets-manager-of-32-bytes-or-more",
+            "JWT_SECRET_ID", "herald/jwt-secret",
+            "PUBLIC_KEY_PARAMETER", "/herald/jwt-public-key",
             "WS_API_ENDPOINT", "https://abcdef1234.execute-api.eu-west-1.amazonaws.com/prod",
             "DEAD_LETTER_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/outbound-messages-dlq",
             "MAX_CONNECTIONS_PER_USER", "10",
@@ -58,7 +59,7 @@ class SamTemplateContractTest {
     private static Map<String, String> environmentOf(JsonNode variables) {
         Map<String, String> environment = new HashMap<>();
         variables.fieldNames().forEachRemaining(name -> environment.put(name, PLAUSIBLE.getOrDefault(name, "value-of-" + name)));
-        environment.remove("PUBLIC_KEY");
+        environment.remove("PUBLIC_KEY_PARAMETER");
         environment.remove("JWKS_URL");
         environment.put("AWS_REGION", "eu-west-1");
         return environment;
