@@ -120,6 +120,23 @@ class CrossCheckTest(unittest.TestCase):
         source = mutated("            FunctionResponseTypes: [ReportBatchItemFailures]\n", "")
         self.assertReported("lacks FunctionResponseTypes ReportBatchItemFailures", problems(source))
 
+    def test_the_code_emits_the_delivery_and_connect_metrics(self):
+        self.assertTrue({"Delivered", "DeadLettered", "FanOutDuration", "ConnectAccepted", "ConnectRefused"}
+                        <= crosscheck.emitted_metrics())
+
+    def test_a_dashboard_metric_the_code_never_emits_is_reported(self):
+        source = mutated('"Evicted",', '"Replayed",')
+        self.assertReported("OperationsDashboard shows Herald/Replayed, which the code never emits", problems(source))
+
+    def test_a_metric_that_the_code_stops_emitting_is_reported(self):
+        found = crosscheck.all_problems(TF, crosscheck.load_template(), TF_SOURCES, TEMPLATE_SOURCE, MAPPING,
+                                        emitted=crosscheck.emitted_metrics() - {"ConnectRefused"})
+        self.assertReported("shows Herald/ConnectRefused, which the code never emits", found)
+
+    def test_a_dashboard_metric_aws_does_not_publish_is_reported(self):
+        source = mutated('"ConnectCount",', '"ConnectionCount",')
+        self.assertReported("shows AWS/ApiGateway/ConnectionCount, not a metric AWS publishes", problems(source))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -25,6 +25,11 @@ interface ConnectComponent extends ConnectHandler.Dependencies, SnapshotHooks {
         return () -> connectionRepository().find(ConnectionId.of("herald-priming"));
     }
 
+    @Override
+    default ConnectMetrics connectMetrics() {
+        return new ConnectOutcomeMetrics();
+    }
+
     @Component.Factory
     interface Factory {
         ConnectComponent create(@BindsInstance DynamoDbSettings table, @BindsInstance TokenSettings tokens,
