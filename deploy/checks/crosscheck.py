@@ -32,8 +32,8 @@ ENV_CONTRACT = {
         "JAVA_TOOL_OPTIONS",
     },
     "ConnectHandler": {
-        "JWT_SECRET",
-        "PUBLIC_KEY",
+        "JWT_SECRET_ID",
+        "PUBLIC_KEY_PARAMETER",
         "JWKS_URL",
         "JWT_ISSUER",
         "JWT_AUDIENCE",
@@ -56,8 +56,9 @@ FIXED_ENV_VALUES = {
     "POWERTOOLS_METRICS_NAMESPACE": "Herald",
     "JAVA_TOOL_OPTIONS": "-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
 }
-# Secrets may only arrive as dynamic references, never as a literal or a plain parameter.
-SECRET_ENV_SOURCES = {"JWT_SECRET": "{{resolve:secretsmanager:", "PUBLIC_KEY": "{{resolve:ssm:"}
+# Key values never sit in a function's environment (lambda:GetFunctionConfiguration shows it, dynamic
+# references resolved): the function reads them at run time from the secret or parameter named instead.
+KEY_VALUES_IN_ENVIRONMENT = {"JWT_SECRET": "JWT_SECRET_ID", "PUBLIC_KEY": "PUBLIC_KEY_PARAMETER"}
 # The DynamoDB tables a Java adapter owns, so that the template cannot drift from the code.
 # The key and TTL attribute names are read from the adapter's constants, and the actions from
 # the SDK calls in its source; which handler needs which of them is stated here (the Notifier
@@ -97,6 +98,17 @@ OPERATOR_PARAMETERS = {"JwtIssuer", "JwtAudience"}
 #   # crosscheck: allow-star-resource <address> <why AWS requires it>
 # where <address> is the SAM logical id or the Terraform block address (data.TYPE.NAME).
 ALLOW_STAR = re.compile(r"#\s*crosscheck:\s*allow-star-resource\s+(\S+)")
+# The metrics a dashboard may show: Herald's own (EMF lines the Lambda code writes, namespace
+# POWERTOOLS_METRICS_NAMESPACE) are read from the code; these are the AWS-published ones we use.
+AWS_METRICS = {
+    "AWS/SQS": {"ApproximateNumberOfMessagesVisible", "ApproximateAgeOfOldestMessage", "NumberOfMessagesSent",
+                "NumberOfMessagesReceived", "NumberOfMessagesDeleted", "ApproximateNumberOfMessagesNotVisible"},
+    "AWS/Lambda": {"Invocations", "Errors", "Throttles", "Duration", "ConcurrentExecutions"},
+    "AWS/ApiGateway": {"ConnectCount", "MessageCount", "IntegrationError", "ClientError", "ExecutionError",
+                       "IntegrationLatency"},
+}
+LAMBDA_CODE = ROOT / "src" / "main" / "java" / "adapters" / "lambda"
+EMITTED_METRIC = re.compile(r'addMetric\(\s*"(\w+)"|static final String \w+_METRIC = "(\w+)"')
 STAR_IN_ENCODED_POLICY = re.compile(r'Resource"?\s*[=:]\s*\[?[^\]\n]*"\*"')
 
 
@@ -276,9 +288,9 @@ def check_handlers_and_environment(template):
         for variable, expected in FIXED_ENV_VALUES.items():
             if variable in env and env[variable] != expected:
                 problems.append(f"sam: {logical_id} {variable} is {env[variable]!r}, expected {expected!r}")
-        for variable, source in SECRET_ENV_SOURCES.items():
-            if variable in env and source not in json.dumps(env[variable]):
-                problems.append(f"sam: {logical_id} {variable} must come from a {source}...}}}} dynamic reference")
+        for variable, name in KEY_VALUES_IN_ENVIRONMENT.items():
+            if variable in env:
+                problems.append(f"sam: {logical_id} sets {variable}, a key value in its configuration; name it in {name}")
     for name in sorted(set(ENV_CONTRACT) - {"*"} - found.keys()):
         problems.append(f"sam: no function has Handler adapters.lambda.{name}::handleRequest")
     return problems
@@ -431,7 +443,47 @@ def check_history_settings(template):
     return problems
 
 
-def all_problems(tf, template, tf_sources, template_source, mapping, java=None):
+
+def emitted_metrics(code_dir=LAMBDA_CODE):
+    """Metric names the Lambda code writes as EMF: addMetric("Name", ...) or a *_METRIC constant."""
+    names = set()
+    for path in sorted(code_dir.glob("*.java")):
+        for match in EMITTED_METRIC.finditer(path.read_text()):
+            names.add(match.group(1) or match.group(2))
+    return names
+
+
+def dashboard_metrics(template):
+    """(logical id, namespace, metric name) for every metric row of every dashboard in the template."""
+    found = []
+    for logical_id, resource in template.get("Resources", {}).items():
+        if resource.get("Type") != "AWS::CloudWatch::Dashboard":
+            continue
+        body = resource.get("Properties", {}).get("DashboardBody")
+        if isinstance(body, dict) and "Fn::Sub" in body:
+            body = body["Fn::Sub"][0] if isinstance(body["Fn::Sub"], list) else body["Fn::Sub"]
+        widgets = json.loads(re.sub(r"\$\{[^}]+\}", "x", str(body))).get("widgets", [])
+        for widget in widgets:
+            for row in widget.get("properties", {}).get("metrics", []):
+                names = [item for item in row if isinstance(item, str)]
+                found.append((logical_id, names[0], names[1]) if len(names) > 1 else (logical_id, "?", "?"))
+    return found
+
+
+def check_dashboard(template, emitted):
+    problems = []
+    namespace = template.get("Globals", {}).get("Function", {}).get("Environment", {}).get("Variables", {}).get(
+        "POWERTOOLS_METRICS_NAMESPACE")
+    for logical_id, metric_namespace, name in dashboard_metrics(template):
+        if metric_namespace == namespace:
+            if name not in emitted:
+                problems.append(f"dashboard: {logical_id} shows {metric_namespace}/{name}, which the code never emits")
+        elif name not in AWS_METRICS.get(metric_namespace, set()):
+            problems.append(f"dashboard: {logical_id} shows {metric_namespace}/{name}, not a metric AWS publishes that we know")
+    return problems
+
+
+def all_problems(tf, template, tf_sources, template_source, mapping, java=None, emitted=None):
     return (
         check_mapping(tf, template, mapping)
         + check_timeouts(tf, template)
@@ -440,6 +492,7 @@ def all_problems(tf, template, tf_sources, template_source, mapping, java=None):
         + check_notifier_events(template)
         + check_tables(template, java if java is not None else load_java())
         + check_history_settings(template)
+        + check_dashboard(template, emitted_metrics() if emitted is None else emitted)
     )
 
 

@@ -90,9 +90,14 @@ class CrossCheckTest(unittest.TestCase):
         found = [p for p in problems(source) if "lacks environment variable JAVA_TOOL_OPTIONS" in p]
         self.assertEqual(4, len(found), found)
 
-    def test_a_plaintext_jwt_secret_is_reported(self):
-        source = mutated('!Sub "{{resolve:secretsmanager:${JwtSecretId}:SecretString}}"', "not-a-secret")
-        self.assertReported("JWT_SECRET must come from a {{resolve:secretsmanager:", problems(source))
+    def test_a_jwt_secret_value_in_the_environment_is_reported(self):
+        source = mutated(
+            "          JWT_SECRET_ID: !If [UseJwtSecret, !Ref JwtSecretId, !Ref AWS::NoValue]\n",
+            '          JWT_SECRET: "{{resolve:secretsmanager:herald/jwt-secret:SecretString}}"\n',
+        )
+        found = problems(source)
+        self.assertReported("ConnectFunction sets JWT_SECRET, a key value in its configuration; name it in JWT_SECRET_ID", found)
+        self.assertReported("lacks environment variable JWT_SECRET_ID", found)
 
     def test_a_wrong_handler_is_reported(self):
         source = mutated(
@@ -224,6 +229,22 @@ class CrossCheckTest(unittest.TestCase):
     def test_a_resume_margin_not_derived_from_the_notifier_timeout_is_reported(self):
         source = mutated("RESUME_MARGIN: !Sub PT1M${NotifierTimeoutSeconds}S", "RESUME_MARGIN: PT1M")
         self.assertReported("DefaultFunction RESUME_MARGIN must be derived from NotifierTimeoutSeconds", problems(source))
+    def test_the_code_emits_the_delivery_and_connect_metrics(self):
+        self.assertTrue({"Delivered", "DeadLettered", "FanOutDuration", "ConnectAccepted", "ConnectRefused"}
+                        <= crosscheck.emitted_metrics())
+
+    def test_a_dashboard_metric_the_code_never_emits_is_reported(self):
+        source = mutated('"Evicted",', '"Reticulated",')
+        self.assertReported("OperationsDashboard shows Herald/Reticulated, which the code never emits", problems(source))
+
+    def test_a_metric_that_the_code_stops_emitting_is_reported(self):
+        found = crosscheck.all_problems(TF, crosscheck.load_template(), TF_SOURCES, TEMPLATE_SOURCE, MAPPING,
+                                        emitted=crosscheck.emitted_metrics() - {"ConnectRefused"})
+        self.assertReported("shows Herald/ConnectRefused, which the code never emits", found)
+
+    def test_a_dashboard_metric_aws_does_not_publish_is_reported(self):
+        source = mutated('"ConnectCount",', '"ConnectionCount",')
+        self.assertReported("shows AWS/ApiGateway/ConnectionCount, not a metric AWS publishes", problems(source))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ public enum TokenRefusal {
     NOT_YET_VALID("the token is not valid yet"),
     WRONG_ISSUER("the token was issued by someone else"),
     WRONG_AUDIENCE("the token is meant for another audience"),
-    KEYS_UNAVAILABLE("the issuer's keys could not be fetched; try again");
+    KEYS_UNAVAILABLE("the key that verifies tokens could not be read; try again");
 
     /** True when the token itself is at fault, so presenting it again cannot succeed. */
     public boolean isFinal() {

@@ -9,6 +9,7 @@ import adapters.sqs.ElasticMq;
 import domain.Sleeper;
 import java.io.IOException;
 import java.util.Map;
+import java.util.SplittableRandom;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -34,7 +35,7 @@ final class LocalEndpoints implements AutoCloseable {
     private LocalEndpoints(ConnectedClients clients, DynamoDbClient dynamoDb, DynamoDbSettings table, String deadLetterQueue) {
         this.clients = clients;
         this.dynamoDb = dynamoDb;
-        this.repository = new DynamoDbConnectionRepository(dynamoDb, table, Sleeper.REAL);
+        this.repository = new DynamoDbConnectionRepository(dynamoDb, table, Sleeper.REAL, new SplittableRandom());
         this.environment = Map.ofEntries(
                 Map.entry("AWS_REGION", "us-east-1"),
                 Map.entry("AWS_ACCESS_KEY_ID", "AKIDCOLDSTART"),

@@ -6,7 +6,7 @@ import domain.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -18,16 +18,19 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 final class BatchDeleter {
     static final int BATCH_SIZE = 25;
     // At most 50+100+200+400+800 ms of pauses: well inside the 10 s Lambda timeout of the handlers that remove.
-    static final RetryPolicy RETRIES = new RetryPolicy(6, Duration.ofMillis(50), Duration.ofSeconds(1), new Random());
+    static final int MAX_ATTEMPTS = 6;
 
     private final DynamoDbClient client;
     private final String table;
     private final Sleeper sleeper;
+    private final RetryPolicy retries;
 
-    BatchDeleter(DynamoDbClient client, String table, Sleeper sleeper) {
+    /** {@code jitter} comes from the component, so that a SnapStart restore reseeds it (no generator of our own). */
+    BatchDeleter(DynamoDbClient client, String table, Sleeper sleeper, RandomGenerator jitter) {
         this.client = client;
         this.table = table;
         this.sleeper = sleeper;
+        this.retries = new RetryPolicy(MAX_ATTEMPTS, Duration.ofMillis(50), Duration.ofSeconds(1), jitter);
     }
 
     void delete(List<Map<String, AttributeValue>> keys) {
@@ -48,12 +51,12 @@ final class BatchDeleter {
             if (pending.isEmpty()) {
                 return;
             }
-            if (attempt == RETRIES.maxAttempts()) {
+            if (attempt == retries.maxAttempts()) {
                 int left = pending.values().stream().mapToInt(List::size).sum();
                 throw new ConnectionRepositoryException(
                         "DynamoDB left " + left + " items undeleted after " + attempt + " batch deletes");
             }
-            sleeper.sleep(RETRIES.delayAfter(attempt));
+            sleeper.sleep(retries.delayAfter(attempt));
         }
     }
 }

@@ -22,14 +22,24 @@ final class DynamoDbClients {
     }
 
     static DynamoDbClient create(DynamoDbSettings settings) {
-        return create(settings, config -> { });
+        return create(settings, new KeptAliveConnections(CONNECT_TIMEOUT));
+    }
+
+    /** The client a function uses: its connections come from {@code connections}, which closes them before a snapshot. */
+    static DynamoDbClient create(DynamoDbSettings settings, KeptAliveConnections connections) {
+        return create(settings, connections, config -> { });
     }
 
     /** {@code tuning} is for tests: interceptors that watch or bend the traffic, fewer retries. */
     static DynamoDbClient create(DynamoDbSettings settings, Consumer<ClientOverrideConfiguration.Builder> tuning) {
+        return create(settings, new KeptAliveConnections(CONNECT_TIMEOUT), tuning);
+    }
+
+    private static DynamoDbClient create(DynamoDbSettings settings, KeptAliveConnections connections,
+                                         Consumer<ClientOverrideConfiguration.Builder> tuning) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .region(settings.region())
-                .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
+                .httpClient(UrlConnectionHttpClient.create(connections))
                 .overrideConfiguration(config -> config
                         .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
                         .apiCallTimeout(CALL_TIMEOUT)

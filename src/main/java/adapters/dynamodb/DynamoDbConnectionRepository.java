@@ -14,6 +14,7 @@ import domain.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import javax.inject.Inject;
 import ports.ConnectionRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -33,12 +34,13 @@ public final class DynamoDbConnectionRepository implements ConnectionRepository 
     private final BatchDeleter deleter;
 
     @Inject
-    public DynamoDbConnectionRepository(DynamoDbClient client, DynamoDbSettings settings, Sleeper sleeper) {
+    public DynamoDbConnectionRepository(DynamoDbClient client, DynamoDbSettings settings, Sleeper sleeper,
+                                        RandomGenerator jitter) {
         this.client = client;
         this.table = settings.tableName();
         this.subscriber = new Subscriber(client, table);
         this.audiences = new Audiences(client, table);
-        this.deleter = new BatchDeleter(client, table, sleeper);
+        this.deleter = new BatchDeleter(client, table, sleeper, jitter);
     }
 
     /** Only a replaced connection can have subscriptions to clear, and the put's old image tells. */

@@ -5,6 +5,8 @@ import domain.TokenVerification;
 import java.time.Clock;
 import javax.inject.Inject;
 import javax.inject.Singleton;
+import org.crac.Context;
+import org.crac.Resource;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -25,14 +27,31 @@ public final class Jose4jTokenVerifier implements TokenVerifier {
     private final VerificationKeyResolver keys;
     private final AlgorithmConstraints algorithms;
     private final PrincipalReader principals;
+    private final Resource snapshotHook;
+    private static final Resource NO_HOOK = new Resource() {
+        @Override
+        public void beforeCheckpoint(Context<? extends Resource> context) {
+        }
+
+        @Override
+        public void afterRestore(Context<? extends Resource> context) {
+        }
+    };
 
     @Inject
     public Jose4jTokenVerifier(TokenSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.keys = VerificationKeys.resolver(settings.keySource());
+        VerificationKeyResolver source = VerificationKeys.keysOf(settings.keySource());
+        this.snapshotHook = source instanceof Resource hook ? hook : NO_HOOK;
+        this.keys = VerificationKeys.resolver(settings.keySource(), source);
         this.algorithms = VerificationKeys.allowList(settings.keySource());
         this.principals = new PrincipalReader(settings.claimsClaim());
+    }
+
+    /** What a SnapStart restore must refresh: the cached key when it is read from a store, nothing otherwise. */
+    public Resource snapshotHook() {
+        return snapshotHook;
     }
 
     @Override

@@ -41,6 +41,37 @@ public sealed interface KeySource {
         }
     }
 
+    /**
+     * HS256 with a secret kept in Secrets Manager, read at run time and cached: the function's configuration holds
+     * only the secret's name or ARN, never its value.
+     */
+    record StoredSecret(String secretId, KeyStoreEndpoint store) implements KeySource {
+        public StoredSecret {
+            if (secretId == null || secretId.isBlank()) {
+                throw new IllegalArgumentException("the Secrets Manager secret must be named");
+            }
+        }
+
+        @Override
+        public List<String> algorithms() {
+            return List.of(AlgorithmIdentifiers.HMAC_SHA256);
+        }
+    }
+
+    /** An RSA (RS256) or P-256 (ES256) public key, as PEM, kept in an SSM parameter, read at run time and cached. */
+    record StoredPublicKey(String parameterName, KeyStoreEndpoint store) implements KeySource {
+        public StoredPublicKey {
+            if (parameterName == null || !parameterName.startsWith("/")) {
+                throw new IllegalArgumentException("the SSM parameter must be named by its full path, starting with /");
+            }
+        }
+
+        @Override
+        public List<String> algorithms() {
+            return List.of(AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
+        }
+    }
+
     /** One RSA (RS256) or P-256 (ES256) public key; {@link #fromPem} reads the usual {@code BEGIN PUBLIC KEY} form. */
     record PublicKeyPem(PublicKey key) implements KeySource {
         public PublicKeyPem {

@@ -55,7 +55,7 @@ final class Refusals {
         }
         Throwable unresolvable = causedBy(failure, UnresolvableKeyException.class);
         if (unresolvable != null && unresolvable.getCause() instanceof IOException unreachable) {
-            LOG.warn("the JWKS endpoint could not be read: {}", unreachable.toString());
+            LOG.warn("the verification key could not be read: {}", unreachable.getMessage());
             return new TokenVerification.Refused(TokenRefusal.KEYS_UNAVAILABLE, TokenRefusal.KEYS_UNAVAILABLE.meaning());
         }
         if (unresolvable != null) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * How $connect verifies JWTs: one key source, the expected issuer and audience when
@@ -58,8 +59,11 @@ public record TokenSettings(KeySource keySource, Optional<String> issuer, Option
     }
 
     /**
-     * Reads {@code JWT_SECRET}, {@code PUBLIC_KEY} or {@code JWKS_URL} (exactly one), and the
-     * optional {@code JWT_ISSUER}, {@code JWT_AUDIENCE} and {@code JWT_CLAIMS_CLAIM}; blank counts as unset.
+     * Reads the key from exactly one of {@code JWT_SECRET_ID} (a Secrets Manager secret, read at run time),
+     * {@code PUBLIC_KEY_PARAMETER} (an SSM parameter holding a PEM, read at run time), {@code JWKS_URL}, or, for the
+     * local stack and tests, the values themselves in {@code JWT_SECRET} or {@code PUBLIC_KEY}; and the optional
+     * {@code JWT_ISSUER}, {@code JWT_AUDIENCE} and {@code JWT_CLAIMS_CLAIM}; blank counts as unset. A stored key is read
+     * in {@code AWS_REGION}, or from {@code AWS_ENDPOINT_URL_SECRETS_MANAGER} / {@code AWS_ENDPOINT_URL_SSM} when set.
      */
     public static TokenSettings fromEnvironment(Map<String, String> env) {
         TokenSettings settings = of(keySourceFrom(env));
@@ -73,10 +77,21 @@ public record TokenSettings(KeySource keySource, Optional<String> issuer, Option
         value(env, "JWT_SECRET").ifPresent(secret -> sources.add(new KeySource.SharedSecret(secret)));
         value(env, "PUBLIC_KEY").ifPresent(pem -> sources.add(KeySource.PublicKeyPem.fromPem(pem)));
         value(env, "JWKS_URL").ifPresent(url -> sources.add(KeySource.Jwks.at(URI.create(url))));
+        value(env, "JWT_SECRET_ID").ifPresent(id -> sources.add(
+                new KeySource.StoredSecret(id, store(env, "AWS_ENDPOINT_URL_SECRETS_MANAGER"))));
+        value(env, "PUBLIC_KEY_PARAMETER").ifPresent(name -> sources.add(
+                new KeySource.StoredPublicKey(name, store(env, "AWS_ENDPOINT_URL_SSM"))));
         if (sources.size() != 1) {
-            throw new IllegalArgumentException("set exactly one of JWT_SECRET, PUBLIC_KEY, JWKS_URL; found " + sources.size());
+            throw new IllegalArgumentException("set exactly one of JWT_SECRET_ID, PUBLIC_KEY_PARAMETER, JWKS_URL, JWT_SECRET,"
+                    + " PUBLIC_KEY; found " + sources.size());
         }
         return sources.get(0);
+    }
+
+    private static KeyStoreEndpoint store(Map<String, String> env, String endpointVariable) {
+        String region = value(env, "AWS_REGION")
+                .orElseThrow(() -> new IllegalArgumentException("AWS_REGION is needed to read a stored key"));
+        return KeyStoreEndpoint.of(Region.of(region), value(env, endpointVariable).map(URI::create));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

@@ -30,7 +30,16 @@ final class VerificationKeys {
     }
 
     static VerificationKeyResolver resolver(KeySource source) {
-        return allowListedFirst(source.algorithms(), keyResolver(source));
+        return resolver(source, keyResolver(source));
+    }
+
+    /** {@code keys} is {@link #keyResolver}'s answer, kept by the caller when it must also be a snapshot hook. */
+    static VerificationKeyResolver resolver(KeySource source, VerificationKeyResolver keys) {
+        return allowListedFirst(source.algorithms(), keys);
+    }
+
+    static VerificationKeyResolver keysOf(KeySource source) {
+        return keyResolver(source);
     }
 
     /**
@@ -48,6 +57,12 @@ final class VerificationKeys {
     }
 
     private static VerificationKeyResolver keyResolver(KeySource source) {
+        if (source instanceof KeySource.StoredSecret stored) {
+            return StoredKey.of(stored);
+        }
+        if (source instanceof KeySource.StoredPublicKey stored) {
+            return StoredKey.of(stored);
+        }
         if (source instanceof KeySource.SharedSecret shared) {
             warnIfWellKnown(shared);
             return fixed(new HmacKey(shared.secret().getBytes(StandardCharsets.UTF_8)));

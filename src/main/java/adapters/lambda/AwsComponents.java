@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Builds each Lambda function's object graph from its environment variables (see the README's
- * configuration table), failing at start-up with every missing or malformed variable named.
+ * configuration table), failing at start-up with every missing or malformed variable named, and registers what the
+ * graph must do around a SnapStart snapshot.
  */
 public final class AwsComponents {
 
@@ -25,14 +26,14 @@ public final class AwsComponents {
         TokenSettings tokens = env.read(TokenSettings::fromEnvironment);
         Limits limits = env.limits();
         env.requireNoProblems();
-        return DaggerConnectComponent.factory().create(table, tokens, limits);
+        return registered(DaggerConnectComponent.factory().create(table, tokens, limits));
     }
 
     public static DisconnectHandler.Dependencies disconnect(Map<String, String> environment) {
         LambdaEnvironment env = new LambdaEnvironment(environment);
         DynamoDbSettings table = env.read(DynamoDbSettings::fromEnvironment);
         env.requireNoProblems();
-        return DaggerDisconnectComponent.factory().create(table);
+        return registered(DaggerDisconnectComponent.factory().create(table));
     }
 
     public static DefaultHandler.Dependencies defaultRoute(Map<String, String> environment) {
@@ -43,7 +44,7 @@ public final class AwsComponents {
         HistoryPolicy historyPolicy = env.historyPolicy();
         Limits limits = env.limits();
         env.requireNoProblems();
-        return DaggerDefaultRouteComponent.factory().create(table, gateway, history, historyPolicy, limits);
+        return registered(DaggerDefaultRouteComponent.factory().create(table, gateway, history, historyPolicy, limits));
     }
 
     public static NotifierHandler.Dependencies notifier(Map<String, String> environment) {
@@ -58,7 +59,14 @@ public final class AwsComponents {
         HistoryPolicy historyPolicy = env.historyPolicy();
         Limits limits = env.limits();
         env.requireNoProblems();
-        return DaggerNotifierComponent.factory().create(table, gateway, deadLetterQueue, history, historyPolicy, limits);
+        return registered(DaggerNotifierComponent.factory().create(table, gateway, deadLetterQueue, history, historyPolicy,
+                limits));
+    }
+
+    /** Registers the graph's snapshot hooks before its handler registers its primer, so the primer runs first. */
+    private static <T extends SnapshotHooks> T registered(T component) {
+        component.snapshotHooks().forEach(Priming::register);
+        return component;
     }
 
     /** The SQS settings reader names its queue OUTBOUND_QUEUE_URL; the Notifier sends only to the dead-letter queue. */

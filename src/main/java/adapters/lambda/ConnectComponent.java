@@ -16,13 +16,18 @@ import ports.ConnectionRepository;
 /** The $connect function on AWS: DynamoDB and jose4j. */
 @Singleton
 @Component(modules = {DynamoDbModule.class, Jose4jModule.class, DomainModule.class, RuntimeModule.class})
-interface ConnectComponent extends ConnectHandler.Dependencies {
+interface ConnectComponent extends ConnectHandler.Dependencies, SnapshotHooks {
 
     ConnectionRepository connectionRepository();
 
     @Override
     default Runnable storePrimer() {
         return () -> connectionRepository().find(ConnectionId.of("herald-priming"));
+    }
+
+    @Override
+    default ConnectMetrics connectMetrics() {
+        return new ConnectOutcomeMetrics();
     }
 
     @Component.Factory

@@ -23,9 +23,15 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
         default Runnable storePrimer() {
             return () -> { };
         }
+
+        /** Counts accepted and refused upgrades; nothing by default. */
+        default ConnectMetrics connectMetrics() {
+            return ConnectMetrics.NONE;
+        }
     }
 
     private final ConnectService connectService;
+    private final ConnectMetrics metrics;
 
     /** Lambda's entry: builds the graph once per execution environment from the function's environment. */
     public ConnectHandler() {
@@ -38,6 +44,7 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
 
     public ConnectHandler(Dependencies dependencies) {
         this.connectService = dependencies.connectService();
+        this.metrics = dependencies.connectMetrics();
         Priming.register("ConnectHandler", () -> {
             handleRequest(PrimingEvents.webSocket("$connect", null), OfflineContext.priming());
             dependencies.storePrimer().run();
@@ -46,7 +53,15 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
 
     @Override
     public APIGatewayV2WebSocketResponse handleRequest(APIGatewayV2WebSocketEvent event, Context context) {
-        return Invocations.logged(context, event, () -> connect(event));
+        return Invocations.logged(context, event, () -> counted(event, connect(event)));
+    }
+
+    /** The priming request is not counted: it would show as a refusal on every deploy. */
+    private APIGatewayV2WebSocketResponse counted(APIGatewayV2WebSocketEvent event, APIGatewayV2WebSocketResponse response) {
+        if (!Priming.CONNECTION.equals(event.getRequestContext().getConnectionId())) {
+            metrics.record(response.getStatusCode() == 200 ? ConnectMetrics.ACCEPTED : WebSocketResponses.reasonOf(response));
+        }
+        return response;
     }
 
     private APIGatewayV2WebSocketResponse connect(APIGatewayV2WebSocketEvent event) {

@@ -16,8 +16,9 @@ import javax.inject.Singleton;
 
 /** The $default function on AWS: DynamoDB for connections and history, and @connections to answer the caller. */
 @Singleton
-@Component(modules = {DynamoDbModule.class, DynamoDbHistoryModule.class, ApiGatewayModule.class, DomainModule.class, RuntimeModule.class})
-interface DefaultRouteComponent extends DefaultHandler.Dependencies {
+@Component(modules = {DynamoDbModule.class, DynamoDbHistoryModule.class, ApiGatewayModule.class, DomainModule.class,
+        RuntimeModule.class})
+interface DefaultRouteComponent extends DefaultHandler.Dependencies, SnapshotHooks {
 
     @Override
     default ResumeMetrics resumeMetrics() {

@@ -11,7 +11,7 @@ import javax.inject.Singleton;
 /** The $disconnect function on AWS: DynamoDB only. */
 @Singleton
 @Component(modules = {DynamoDbModule.class, DomainModule.class, RuntimeModule.class})
-interface DisconnectComponent extends DisconnectHandler.Dependencies {
+interface DisconnectComponent extends DisconnectHandler.Dependencies, SnapshotHooks {
 
     @Component.Factory
     interface Factory {

@@ -22,7 +22,7 @@ import ports.PushGateway;
 @Singleton
 @Component(modules = {DynamoDbModule.class, DynamoDbHistoryModule.class, ApiGatewayModule.class, SqsModule.class, NotifierModule.class,
         DomainModule.class, RuntimeModule.class})
-interface NotifierComponent extends NotifierHandler.Dependencies {
+interface NotifierComponent extends NotifierHandler.Dependencies, SnapshotHooks {
 
     PushGateway pushGateway();
 

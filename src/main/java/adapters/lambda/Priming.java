@@ -9,15 +9,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * SnapStart priming: before Lambda snapshots an initialised function, each handler runs its own
- * code path once on a harmless event, so that class loading, JIT warm-up and the SDK clients'
- * first connections are in the snapshot rather than in a user's first request. Priming must never
- * break a deployment, so a failure is logged and ignored.
+ * SnapStart's hooks in one registry. Before Lambda snapshots an initialised function, each handler runs its own code
+ * path once on a harmless event (a primer), so that class loading, JIT warm-up and the SDK clients' set-up are in the
+ * snapshot rather than in a user's first request; then the graph's own hooks run (its clients close their pooled
+ * connections). After a restore, the graph's hooks reseed its jitter and reopen its clients. CRaC calls
+ * {@code beforeCheckpoint} in the reverse order of registration and {@code afterRestore} in that order; the graph's
+ * hooks are registered before its handler's primer. Priming must never break a deployment, so a failing primer is
+ * logged and ignored.
  */
 final class Priming implements Resource {
     private static final Logger LOG = LoggerFactory.getLogger(Priming.class);
-    /** org.crac holds resources weakly; these references keep the primers alive until the checkpoint. */
-    private static final List<Priming> REGISTERED = new ArrayList<>();
+    /** org.crac holds resources weakly; these references keep them alive until the checkpoint. */
+    private static final List<Resource> REGISTERED = new ArrayList<>();
     static final String CONNECTION = "herald-priming";
 
     private final String name;
@@ -28,15 +31,33 @@ final class Priming implements Resource {
         this.prime = prime;
     }
 
-    static synchronized void register(String name, Runnable prime) {
-        Priming priming = new Priming(name, prime);
-        REGISTERED.add(priming);
-        Core.getGlobalContext().register(priming);
+    /** Registers a handler's primer, run before the snapshot. */
+    static void register(String name, Runnable prime) {
+        register(new Priming(name, prime));
+    }
+
+    /** Registers any other hook: a client that closes its connections, jitter that is reseeded. */
+    static synchronized void register(Resource resource) {
+        REGISTERED.add(resource);
+        Core.getGlobalContext().register(resource);
+    }
+
+    /** Every hook registered so far, in registration order: what CRaC would call, for tests that act as Lambda does. */
+    static synchronized List<Resource> registered() {
+        return List.copyOf(REGISTERED);
+    }
+
+    /**
+     * Forgets every hook, so that a test can build a function afresh as a new execution environment would. CRaC's own
+     * weak references stay, as they would in a JVM that is never checkpointed.
+     */
+    static synchronized void reset() {
+        REGISTERED.clear();
     }
 
     /** Runs every registered primer now; the cold-start benchmark uses this to measure a primed first request. */
     static synchronized void primeAll() {
-        REGISTERED.forEach(Priming::run);
+        REGISTERED.stream().filter(Priming.class::isInstance).map(Priming.class::cast).forEach(Priming::run);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package adapters.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -24,6 +25,15 @@ final class WebSocketResponses {
     static APIGatewayV2WebSocketResponse refused(int status, String reason, String message) {
         ObjectNode body = JSON.createObjectNode().put("reason", reason).put("message", message);
         return response(status, body.toString(), Map.of("Content-Type", "application/json"));
+    }
+
+    /** The reason a refusal names in its body. */
+    static String reasonOf(APIGatewayV2WebSocketResponse refusal) {
+        try {
+            return JSON.readTree(refusal.getBody()).path("reason").asText("UNKNOWN");
+        } catch (JsonProcessingException e) {
+            return "UNKNOWN";
+        }
     }
 
     private static APIGatewayV2WebSocketResponse response(int status, String body, Map<String, String> headers) {

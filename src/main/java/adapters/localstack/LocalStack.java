@@ -131,7 +131,7 @@ public final class LocalStack implements AutoCloseable {
     /** The connections and history tables under the names the template gives the functions. */
     private static void createTables(LocalEnvironments environments, URI endpoint) {
         DynamoDbSettings table = DynamoDbSettings.local(endpoint, environments.tableName());
-        try (DynamoDbClient client = DynamoDbModule.dynamoDbClient(table)) {
+        try (DynamoDbClient client = DynamoDbModule.dynamoDbClient(table, DynamoDbModule.keptAliveConnections())) {
             DynamoDbTables.createIfMissing(client, table.tableName());
             DynamoDbTables.createHistoryIfMissing(client, environments.historyTableName());
         }
@@ -255,6 +255,9 @@ public final class LocalStack implements AutoCloseable {
             if (!environment.containsKey("PUBLIC_KEY") && !environment.containsKey("JWKS_URL")) {
                 environment.putIfAbsent("JWT_SECRET", LocalDevKeys.HS256_SECRET);
             }
+            // On AWS $connect reads its key from Secrets Manager or SSM by name; locally the key itself is given.
+            environment.remove("JWT_SECRET_ID");
+            environment.remove("PUBLIC_KEY_PARAMETER");
             return environment;
         }
 

@@ -7,6 +7,7 @@ import domain.Connection;
 import domain.Target;
 import java.util.Collections;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class DynamoDbConnectionRepositoryIT extends ConnectionRepositoryContract {
     private final LocalTable table = new LocalTable();
     private final OperationLog operations = new OperationLog();
     private final DynamoDbConnectionRepository repository = new DynamoDbConnectionRepository(
-            table.client(operations), LocalTable.settings(), pause -> { });
+            table.client(operations), LocalTable.settings(), pause -> { }, new SplittableRandom(1));
 
     @Override
     protected ConnectionRepository repository() {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,7 +44,7 @@ class DynamoDbStoreFailuresIT {
     void givenUnreachableStore_everyMethodThrowsConnectionStoreException() throws IOException {
         DynamoDbSettings nowhere = LocalTable.unreachable();
         try (var client = LocalTable.tryingOnce(nowhere)) {
-            var repository = new DynamoDbConnectionRepository(client, nowhere, recordingSleeper);
+            var repository = new DynamoDbConnectionRepository(client, nowhere, recordingSleeper, new SplittableRandom(1));
             Connection connection = connection("c", 0);
             Map<String, ThrowingCallable> calls = Map.of(
                     "save connection", () -> repository.save(connection),
@@ -77,8 +78,8 @@ class DynamoDbStoreFailuresIT {
 
         assertThatThrownBy(() -> repository.remove(connection.id()))
                 .isExactlyInstanceOf(ConnectionRepositoryException.class)
-                .hasMessageContaining("3 items undeleted after " + BatchDeleter.RETRIES.maxAttempts());
-        assertThat(pauses).hasSize(BatchDeleter.RETRIES.maxAttempts() - 1);
+                .hasMessageContaining("3 items undeleted after " + BatchDeleter.MAX_ATTEMPTS);
+        assertThat(pauses).hasSize(BatchDeleter.MAX_ATTEMPTS - 1);
     }
 
     @Test
@@ -106,6 +107,7 @@ class DynamoDbStoreFailuresIT {
     }
 
     private DynamoDbConnectionRepository repository(ExecutionInterceptor... interceptors) {
-        return new DynamoDbConnectionRepository(table.client(interceptors), LocalTable.settings(), recordingSleeper);
+        return new DynamoDbConnectionRepository(table.client(interceptors), LocalTable.settings(), recordingSleeper,
+                new SplittableRandom(1));
     }
 }

@@ -107,4 +107,28 @@ class ConnectHandlerTest {
         assertThat(response.getBody()).contains("TOO_MANY_CONNECTIONS");
         assertThat(repository.find(ConnectionId.of("CYgAAd0gDoECIoA="))).isEmpty();
     }
+
+    @Test
+    void everyConnectIsCounted_acceptedOrRefusedByReason_butThePrimingOneIsNot() {
+        List<String> outcomes = new java.util.ArrayList<>();
+        ConnectService service = new ConnectService(new Jose4jTokenVerifier(TokenSettings.of(minter.keySource()), clock),
+                repository, Limits.DEFAULT, clock);
+        ConnectHandler counting = new ConnectHandler(new ConnectHandler.Dependencies() {
+            @Override
+            public ConnectService connectService() {
+                return service;
+            }
+
+            @Override
+            public ConnectMetrics connectMetrics() {
+                return outcomes::add;
+            }
+        });
+
+        counting.handleRequest(Events.webSocket("connect", token()), null);
+        counting.handleRequest(Events.webSocket("connect", "not-a-token"), null);
+        Priming.primeAll();
+
+        assertThat(outcomes).containsExactly(ConnectMetrics.ACCEPTED, "MALFORMED");
+    }
 }

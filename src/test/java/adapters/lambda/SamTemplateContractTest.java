@@ -40,14 +40,11 @@ class SamTemplateContractTest {
             "JwtIssuer", "https://auth.example.com",
             "JwtAudience", "herald",
             "AWS::Region", "eu-west-1");
-    /** What the dynamic references resolve to when CloudFormation deploys the template in the default key mode. */
-    private static final Map<String, String> DYNAMIC_REFERENCES = Map.of(
-            "JWT_SECRET", "a-secret-from-secrets-manager-of-32-bytes-or-more");
     private static final List<String> HISTORY_VARIABLES = List.of(
             "HISTORY_TABLE_NAME", "HISTORY_RETENTION", "RESUME_MARGIN", "RESUME_CAP");
 
     private static LocalTemplate template() throws IOException {
-        return TemplateReader.read(TEMPLATE, new TemplateOverrides(DEPLOY_PARAMETERS, DYNAMIC_REFERENCES, Map.of(), "abcdef1234"));
+        return TemplateReader.read(TEMPLATE, new TemplateOverrides(DEPLOY_PARAMETERS, Map.of(), Map.of(), "abcdef1234"));
     }
 
     /**
@@ -147,7 +144,8 @@ class SamTemplateContractTest {
                 .containsEntry("HISTORY_RETENTION", "PT24H").containsEntry("RESUME_CAP", "100")
                 // The margin outlasts a Notifier run (30 s by default) by a minute of clock skew.
                 .containsEntry("RESUME_MARGIN", "PT1M30S");
-        assertThat(environmentOf("ConnectHandler")).containsEntry("JWT_SECRET", DYNAMIC_REFERENCES.get("JWT_SECRET"))
-                .doesNotContainKeys("PUBLIC_KEY", "JWKS_URL");
+        // The secret's name, read at run time: never its value, which anyone allowed GetFunctionConfiguration could read.
+        assertThat(environmentOf("ConnectHandler")).containsEntry("JWT_SECRET_ID", "herald/jwt-secret")
+                .doesNotContainKeys("JWT_SECRET", "PUBLIC_KEY", "PUBLIC_KEY_PARAMETER", "JWKS_URL");
     }
 }

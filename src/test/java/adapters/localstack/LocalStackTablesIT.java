@@ -43,7 +43,8 @@ class LocalStackTablesIT {
         Path template = templateNaming(dir, "Connections-" + run, "History-" + run);
 
         try (LocalStack stack = LocalStack.start(settings(template, Optional.empty()));
-             DynamoDbClient client = DynamoDbModule.dynamoDbClient(DynamoDbSettings.local(Dynalite.endpoint(), "any"))) {
+             DynamoDbClient client = DynamoDbModule.dynamoDbClient(DynamoDbSettings.local(Dynalite.endpoint(), "any"),
+                     DynamoDbModule.keptAliveConnections())) {
             assertThat(keysOf(client, "Connections-" + run)).containsExactly(key("connectionId", KeyType.HASH), key("sk", KeyType.RANGE));
             assertThat(keysOf(client, "History-" + run)).containsExactly(key("target", KeyType.HASH), key("position", KeyType.RANGE));
         }
@@ -57,7 +58,8 @@ class LocalStackTablesIT {
         String token = LocalDevKeys.minter(Clock.systemUTC()).mint(TokenRequest.forSubject(user).withTtl(Duration.ofHours(1)));
 
         try (LocalStack stack = LocalStack.start(settings(template, Optional.empty()));
-             DynamoDbClient client = DynamoDbModule.dynamoDbClient(DynamoDbSettings.local(Dynalite.endpoint(), "any"));
+             DynamoDbClient client = DynamoDbModule.dynamoDbClient(DynamoDbSettings.local(Dynalite.endpoint(), "any"),
+                     DynamoDbModule.keptAliveConnections());
              SqsClient sqs = SqsModule.sqsClient(new SqsSettings(stack.queueUrl(), Optional.of(stack.sqsEndpoint()), Region.US_EAST_1))) {
             String position;
             try (WebSocketTestClient browser = WebSocketTestClient.connect(stack.webSocketUri(), "herald", token)) {

@@ -38,16 +38,16 @@ class TemplateReaderTest {
         assertThat(connect.environment()).containsEntry("DYNAMO_TABLE_NAME", "WebSocketConnections")
                 .containsEntry("POWERTOOLS_LOG_LEVEL", "INFO").containsEntry("JWT_CLAIMS_CLAIM", "claims")
                 .containsEntry("MAX_CONNECTIONS_PER_USER", "10")
-                .doesNotContainKeys("PUBLIC_KEY", "JWKS_URL")
-                .hasEntrySatisfying("JWT_SECRET", v -> assertThat(v).startsWith("UNRESOLVED {{resolve:secretsmanager:herald/jwt-secret"));
+                .containsEntry("JWT_SECRET_ID", "herald/jwt-secret")
+                .doesNotContainKeys("JWT_SECRET", "PUBLIC_KEY", "PUBLIC_KEY_PARAMETER", "JWKS_URL");
         assertThat(template.function("DefaultFunction").environment())
                 .containsEntry("WS_API_ENDPOINT", "https://localapi01.execute-api.us-east-1.amazonaws.com/prod")
                 .containsEntry("HISTORY_TABLE_NAME", "NotificationHistory").containsEntry("HISTORY_RETENTION", "PT24H")
                 .containsEntry("RESUME_MARGIN", "PT1M30S").containsEntry("RESUME_CAP", "100");
         assertThat(template.function("NotifierFunction").environment())
                 .containsEntry("HISTORY_TABLE_NAME", "NotificationHistory").containsEntry("HISTORY_RETENTION", "PT24H");
-        assertThat(template.warnings()).anyMatch(w -> w.contains("ConnectFunction.JWT_SECRET"))
-                .anyMatch(w -> w.contains("JwtIssuer"));
+        assertThat(template.warnings()).anyMatch(w -> w.contains("JwtIssuer"))
+                .noneMatch(w -> w.contains("{{resolve:"));
     }
 
     @Test
