@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import adapters.bench.fixtures.BenchThatUsesTheDomain;
 import adapters.emulator.fixtures.EmulatorThatKnowsHerald;
 import adapters.fixturea.ReachesIntoAnotherFamily;
+import adapters.wiring.fixtures.JitterCapturedInTheSnapshot;
 import adapters.fixturea.StrayComponent;
 import adapters.fixtureb.ReachesBack;
 import adapters.fixtureb.SomeoneElsesAdapter;
@@ -77,6 +78,15 @@ class ArchitectureRulesCanFailTest {
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("domain.Limits");
+    }
+
+    @Test
+    void aGeneratorBuiltDuringInit_breaksTheRestoreRule() {
+        EvaluationResult result = evaluate(HexagonalRules.deployed_code_draws_randomness_only_from_the_restore_safe_source,
+                JitterCapturedInTheSnapshot.class);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("java.util.SplittableRandom.<init>");
     }
 
     @Test

@@ -32,5 +32,9 @@ class ArchitectureTest {
     static final ArchRule the_emulator_knows_nothing_of_herald = HexagonalRules.the_emulator_knows_nothing_of_herald;
 
     @ArchTest
+    static final ArchRule deployed_code_draws_randomness_only_from_the_restore_safe_source =
+            HexagonalRules.deployed_code_draws_randomness_only_from_the_restore_safe_source;
+
+    @ArchTest
     static final ArchRule the_benchmark_uses_only_what_a_client_would = HexagonalRules.the_benchmark_uses_only_what_a_client_would;
 }

@@ -75,6 +75,21 @@ final class HexagonalRules {
                     + " the token minter, the codec and WebSockets, never the domain")
             .allowEmptyShould(false);
 
+    /** What ships to Lambda, where one SnapStart snapshot is restored into many execution environments. */
+    static final String[] DEPLOYED = {"domain..", "ports..", "adapters.lambda..", "adapters.wiring..", "adapters.apigateway..",
+            "adapters.dynamodb..", "adapters.jose4j..", "adapters.json..", "adapters.sqs.."};
+
+    static final ArchRule deployed_code_draws_randomness_only_from_the_restore_safe_source = noClasses()
+            .that().resideInAnyPackage(DEPLOYED)
+            .and().doNotHaveFullyQualifiedName("adapters.wiring.RestoreSafeRandom")
+            .should().callConstructor(java.util.Random.class)
+            .orShould().callConstructor(java.util.SplittableRandom.class)
+            .orShould().callConstructor(java.util.SplittableRandom.class, long.class)
+            .orShould().callConstructor(java.util.Random.class, long.class)
+            .orShould().callMethod(Math.class, "random")
+            .because("a generator built during init is captured by the SnapStart snapshot and draws the same numbers in"
+                    + " every restored copy; AWS's SpotBugs rules see only handler fields, so this rule covers the rest");
+
     private HexagonalRules() {
     }
 }
