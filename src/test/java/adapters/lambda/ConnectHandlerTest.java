@@ -107,4 +107,47 @@ class ConnectHandlerTest {
         assertThat(response.getBody()).contains("TOO_MANY_CONNECTIONS");
         assertThat(repository.find(ConnectionId.of("CYgAAd0gDoECIoA="))).isEmpty();
     }
+
+    @Test
+    void givenOnlyTheTokenAsSubprotocol_connect_refusesWithAReadableReasonAndNeverEchoesIt() {
+        String token = token();
+
+        APIGatewayV2WebSocketResponse response = handler.handleRequest(
+                Events.webSocket("connect-token-as-only-subprotocol", token), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getBody()).contains("\"reason\":\"UNSUPPORTED_SUBPROTOCOL\"", "herald").doesNotContain(token);
+        assertThat(response.getHeaders().values()).noneMatch(value -> value.contains(token));
+        assertThat(repository.all()).isEmpty();
+    }
+
+    @Test
+    void givenAQueryTokenAndAnUnrelatedSubprotocol_connect_neverTakesTheSubprotocolForTheToken() {
+        APIGatewayV2WebSocketResponse response = handler.handleRequest(
+                Events.webSocket("connect-query-token-and-other-subprotocol", token()), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getBody()).contains("UNSUPPORTED_SUBPROTOCOL").doesNotContain("MALFORMED");
+        assertThat(repository.all()).isEmpty();
+    }
+
+    @Test
+    void givenAQueryTokenAndHeraldBesideAnotherSubprotocol_connect_acceptsTheQueryTokenAndAnswersHerald() {
+        APIGatewayV2WebSocketResponse response = handler.handleRequest(
+                Events.webSocket("connect-query-token-and-herald-beside-another", token()), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getHeaders()).containsEntry("Sec-WebSocket-Protocol", "herald");
+        assertThat(repository.find(ConnectionId.of("CYh2CdR2DoECMjg="))).isPresent();
+    }
+
+    @Test
+    void givenHeraldAndTheTokenInTwoHeaderLines_connect_readsBothAndAnswersHerald() {
+        APIGatewayV2WebSocketResponse response = handler.handleRequest(
+                Events.webSocket("connect-subprotocols-in-two-headers", token()), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getHeaders()).containsEntry("Sec-WebSocket-Protocol", "herald");
+        assertThat(repository.find(ConnectionId.of("CYh2EfL1DoECNvA="))).isPresent();
+    }
 }
