@@ -3,11 +3,12 @@ package adapters.emulator.websocket;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +37,12 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         if (request.decoderResult().isFailure()) {
-            boolean tooLong = request.decoderResult().cause() instanceof TooLongFrameException;
-            HttpResponses.send(ctx, request, HttpResponses.error(tooLong ? 414 : 400, "BadRequestException",
-                    tooLong ? "Request-URI Too Long" : "Bad Request"));
+            malformed(ctx, request.decoderResult().cause());
+            return;
+        }
+        if (request.uri().length() > EmulatorSettings.MAX_URL_CHARS) {
+            HttpResponses.sendAndClose(ctx, HttpResponses.error(414, "BadRequestException",
+                    "Request-URI Too Long: API Gateway takes at most " + EmulatorSettings.MAX_URL_CHARS + " characters"));
             return;
         }
         String path = new QueryStringDecoder(request.uri()).path();
@@ -54,6 +58,18 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
             extensions.handle(ctx, request, path);
         } else {
             files.handle(ctx, request, path);
+        }
+    }
+
+    /** Netty's decoder gave up on the request; it reads nothing more from this socket, so the answer closes it. */
+    private static void malformed(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof TooLongHttpLineException) {
+            HttpResponses.sendAndClose(ctx, HttpResponses.error(414, "BadRequestException", "Request-URI Too Long"));
+        } else if (cause instanceof TooLongHttpHeaderException) {
+            HttpResponses.sendAndClose(ctx, HttpResponses.error(431, "BadRequestException",
+                    "Request Header Fields Too Large: at most " + EmulatorSettings.MAX_HEADER_BYTES + " bytes"));
+        } else {
+            HttpResponses.sendAndClose(ctx, HttpResponses.error(400, "BadRequestException", "Bad Request"));
         }
     }
 
