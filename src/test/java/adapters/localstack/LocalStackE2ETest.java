@@ -18,6 +18,10 @@ import domain.Principal;
 import domain.Sleeper;
 import domain.Target;
 import domain.UserId;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,6 +187,22 @@ class LocalStackE2ETest {
                 .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
                         refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(401));
         assertThat(store().audienceOf(Target.user(UserId.of(user)))).isEmpty();
+    }
+
+    @Test
+    void theDevEndpoints_answerThisMachine_butNotAnotherSitesPage() throws Exception {
+        URI token = URI.create("http://localhost:" + stack.webSocketUri().getPort() + "/dev/token");
+        String body = "{\"sub\":\"" + user + "\"}";
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> fromAScript = http.send(HttpRequest.newBuilder(token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> fromAnotherSite = http.send(HttpRequest.newBuilder(token).header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(fromAScript.statusCode()).isEqualTo(200);
+        assertThat(fromAnotherSite.statusCode()).isEqualTo(403);
+        assertThat(fromAnotherSite.body()).doesNotContain("token\":");
     }
 
     @Test
