@@ -4,6 +4,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.PrematureChannelClosureException;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
@@ -70,7 +71,8 @@ final class FrameHandler extends ChannelInboundHandlerAdapter {
         } else if (cause instanceof TooLongFrameException) {
             connection.closeWith(1009, "Message too big");
         } else {
-            if (!(cause instanceof IOException)) {
+            // A client that vanished, mid-message or not, is no failure of the gateway.
+            if (!(cause instanceof IOException) && !(cause instanceof PrematureChannelClosureException)) {
                 LOG.warn("connection {} failed", connection.id, cause);
             }
             ctx.close();

@@ -3,14 +3,18 @@ package adapters.emulator.websocket;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.PrematureChannelClosureException;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends each HTTP request where it belongs: the stage's upgrade, its @connections API, a plugged-in extension, or the
@@ -18,6 +22,7 @@ import java.util.regex.Pattern;
  */
 @ChannelHandler.Sharable
 final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpDispatcher.class);
     private static final Pattern MANAGEMENT = Pattern.compile("^/([^/]+)/@connections/([^/]+)$");
 
     private final String stage;
@@ -59,6 +64,15 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
         } else {
             files.handle(ctx, request, path);
         }
+    }
+
+    /** A client that vanished mid-request, or one Netty could not read: nothing to answer, only to close. */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (!(cause instanceof IOException) && !(cause instanceof PrematureChannelClosureException)) {
+            LOG.warn("request from {} failed", ctx.channel().remoteAddress(), cause);
+        }
+        ctx.close();
     }
 
     /** Netty's decoder gave up on the request; it reads nothing more from this socket, so the answer closes it. */
