@@ -135,14 +135,14 @@ class HostileClientsIT {
 
     @Test
     void clientThatVanishesWhileConnectRuns_getsItsDisconnectOnceConnectAccepts() throws Exception {
-        try (BareSocket socket = BareSocket.raw(gateway.port())) {
-            socket.send(String.format(BareSocket.UPGRADE, "prod?hold-connect", gateway.port()));
-            String id = handlers.next(Route.CONNECT).getRequestContext().getConnectionId();
-            socket.close();
-            handlers.releaseHeldConnects();
+        BareSocket socket = BareSocket.raw(gateway.port());
+        socket.send(String.format(BareSocket.UPGRADE, "prod?hold-connect", gateway.port()));
+        String id = handlers.next(Route.CONNECT).getRequestContext().getConnectionId();
 
-            assertThat(handlers.disconnectOf(id).getDisconnectStatusCode()).isEqualTo(1006);
-        }
+        socket.close();
+        handlers.releaseHeldConnects();
+
+        assertThat(handlers.disconnectOf(id).getDisconnectStatusCode()).isEqualTo(1006);
         assertThat(handlers.recordedConnections()).isEmpty();
     }
 
