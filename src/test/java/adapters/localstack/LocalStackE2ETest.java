@@ -190,6 +190,24 @@ class LocalStackE2ETest {
     }
 
     @Test
+    void aClientOfferingItsTokenWithoutHerald_isRefusedWithAReason_andNothingAnsweredContainsTheToken() {
+        String token = token();
+
+        for (URI uri : List.of(stack.webSocketUri(), URI.create(stack.webSocketUri() + "?token=" + token))) {
+            String[] offered = uri.getQuery() == null ? new String[] {token} : new String[] {"chat"};
+            assertThatThrownBy(() -> WebSocketTestClient.attempt(uri, offered).join())
+                    .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class, refused -> {
+                        assertThat(refused.getResponse().statusCode()).isEqualTo(400);
+                        assertThat(String.valueOf(refused.getResponse().body()))
+                                .contains("UNSUPPORTED_SUBPROTOCOL").doesNotContain(token);
+                        assertThat(refused.getResponse().headers().map().values()).flatMap(values -> values)
+                                .noneMatch(value -> value.contains(token));
+                    });
+        }
+        assertThat(store().audienceOf(Target.user(UserId.of(user)))).isEmpty();
+    }
+
+    @Test
     void theDevEndpoints_answerThisMachine_butNotAnotherSitesPage() throws Exception {
         URI token = URI.create("http://localhost:" + stack.webSocketUri().getPort() + "/dev/token");
         String body = "{\"sub\":\"" + user + "\"}";
