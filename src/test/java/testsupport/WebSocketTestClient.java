@@ -1,5 +1,6 @@
 package testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -16,8 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * The tests' WebSocket client: the JDK's, used as a browser uses one. It offers subprotocols (Herald's token travels
- * as one, after {@code herald}), sends text and binary, queues the text messages it receives and remembers the close
- * code it got. A {@linkplain #stalled stalled} client reads nothing until {@link #resume()}, so the gateway's buffer for
+ * as one, after {@code herald}), sends text and binary, queues the text and binary messages it receives and remembers
+ * the close code it got. A {@linkplain #stalled stalled} client reads nothing until {@link #resume()}, so the gateway's buffer for
  * it fills up. Every client says it is {@value #USER_AGENT}, so events and GET @connections can be checked.
  */
 public final class WebSocketTestClient implements WebSocket.Listener, AutoCloseable {
@@ -29,6 +30,8 @@ public final class WebSocketTestClient implements WebSocket.Listener, AutoClosea
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final BlockingQueue<String> inbox = new LinkedBlockingQueue<>();
+    private final BlockingQueue<byte[]> binaryInbox = new LinkedBlockingQueue<>();
+    private final ByteArrayOutputStream partialBinary = new ByteArrayOutputStream();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private final boolean reading;
@@ -99,6 +102,15 @@ public final class WebSocketTestClient implements WebSocket.Listener, AutoClosea
         return message;
     }
 
+    /** The next binary message, waiting for it. */
+    public byte[] nextBinary() throws InterruptedException {
+        byte[] message = binaryInbox.poll(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        if (message == null) {
+            throw new AssertionError("no binary message within " + PATIENCE);
+        }
+        return message;
+    }
+
     /** Takes messages until one matches, which it returns; fails after the timeout, naming the others. */
     public String await(Predicate<String> wanted, Duration timeout) throws InterruptedException {
         List<String> taken = takeThrough(wanted, timeout);
@@ -162,6 +174,13 @@ public final class WebSocketTestClient implements WebSocket.Listener, AutoClosea
 
     @Override
     public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+        byte[] part = new byte[data.remaining()];
+        data.get(part);
+        partialBinary.writeBytes(part);
+        if (last) {
+            binaryInbox.add(partialBinary.toByteArray());
+            partialBinary.reset();
+        }
         webSocket.request(1);
         return null;
     }

@@ -1,5 +1,6 @@
 package adapters.cli;
 
+import adapters.localstack.Exposure;
 import adapters.localstack.LocalStack;
 import adapters.localstack.LocalStackSettings;
 import adapters.jose4j.LocalDevKeys;
@@ -33,8 +34,13 @@ final class LocalCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3001", description = "The gateway's port (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--host", defaultValue = "localhost", description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "localhost", description = {"The address to listen on (default: ${DEFAULT-VALUE}).",
+            "Any other than loopback lets other machines reach the WebSocket API, @connections and the test page; a warning says so."})
     private String host;
+
+    @Option(names = "--dev-endpoints-from-any-address",
+            description = "Let the /dev/ endpoints (which mint tokens the stack accepts) answer other machines too; by default they answer only this one.")
+    private boolean devEndpointsFromAnyAddress;
 
     @Option(names = "--sqs-port", defaultValue = "9324", description = "The embedded SQS's port (default: ${DEFAULT-VALUE}).")
     private int sqsPort;
@@ -60,6 +66,10 @@ final class LocalCommand implements Callable<Integer> {
             description = "Close a connection open this long, as API Gateway does (default: ${DEFAULT-VALUE}).")
     private Duration maxDuration;
 
+    @Option(names = "--handshake-timeout", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Close a socket that has not sent a whole request (an upgrade, or any HTTP request) within this long (default: ${DEFAULT-VALUE}).")
+    private Duration handshakeTimeout;
+
     @Override
     public Integer call() throws Exception {
         for (Path required : List.of(template, terraform)) {
@@ -69,13 +79,18 @@ final class LocalCommand implements Callable<Integer> {
             }
         }
         LocalStackSettings settings = new LocalStackSettings(template, terraform, host, port, sqsPort,
-                Optional.ofNullable(envVars), Optional.ofNullable(dynamoDb), idleTimeout, maxDuration, Optional.empty());
+                Optional.ofNullable(envVars), Optional.ofNullable(dynamoDb), idleTimeout, maxDuration, Optional.empty(),
+                handshakeTimeout, devEndpointsFromAnyAddress);
         LocalStack stack = LocalStack.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
             stopped.countDown();
         }, "herald-local-shutdown"));
+        Exposure.warning(settings).ifPresent(warning -> {
+            spec.commandLine().getErr().println(warning);
+            spec.commandLine().getErr().flush();
+        });
         printWelcome(stack);
         stopped.await();
         return 0;

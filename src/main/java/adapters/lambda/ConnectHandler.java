@@ -8,6 +8,7 @@ import domain.ConnectResult;
 import domain.ConnectService;
 import domain.ConnectionId;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,8 +66,14 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
     }
 
     private APIGatewayV2WebSocketResponse connect(APIGatewayV2WebSocketEvent event) {
+        Optional<Bearer> presented = Bearer.of(event);
+        if (presented.isEmpty()) {
+            LOG.info("connection refused: subprotocols offered without {}", Bearer.PROTOCOL);
+            return WebSocketResponses.refused(400, "UNSUPPORTED_SUBPROTOCOL", "offer the subprotocols "
+                    + Bearer.PROTOCOL + " and the token, in that order, or none and a token query parameter");
+        }
+        Bearer bearer = presented.get();
         ConnectionId id = ConnectionId.of(event.getRequestContext().getConnectionId());
-        Bearer bearer = Bearer.of(event);
         ConnectResult result = connectService.connect(id, bearer.token().orElse(null));
         if (result instanceof ConnectResult.Accepted accepted) {
             Invocations.tag("userId", accepted.connection().userId().value());
@@ -75,17 +82,18 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
                     .map(protocol -> WebSocketResponses.ok(Map.of("Sec-WebSocket-Protocol", protocol)))
                     .orElseGet(WebSocketResponses::ok);
         }
-        return refusal(result);
+        return refusal(result, bearer.token().orElse(""));
     }
 
-    private static APIGatewayV2WebSocketResponse refusal(ConnectResult result) {
+    private static APIGatewayV2WebSocketResponse refusal(ConnectResult result, String token) {
         if (result instanceof ConnectResult.TokenRejected rejected) {
+            String detail = withoutToken(rejected, token);
             if (!rejected.reason().isFinal()) {
-                LOG.error("connection refused: the token could not be verified: {}", rejected.detail());
-                return WebSocketResponses.refused(503, rejected.reason().name(), rejected.detail());
+                LOG.error("connection refused: the token could not be verified: {}", detail);
+                return WebSocketResponses.refused(503, rejected.reason().name(), detail);
             }
-            LOG.info("connection refused: token {}: {}", rejected.reason(), rejected.detail());
-            return WebSocketResponses.refused(401, rejected.reason().name(), rejected.detail());
+            LOG.info("connection refused: token {}: {}", rejected.reason(), detail);
+            return WebSocketResponses.refused(401, rejected.reason().name(), detail);
         }
         if (result instanceof ConnectResult.LimitReached limit) {
             Invocations.tag("userId", limit.user().value());
@@ -96,5 +104,10 @@ public final class ConnectHandler implements RequestHandler<APIGatewayV2WebSocke
         ConnectResult.Unavailable unavailable = (ConnectResult.Unavailable) result;
         LOG.error("connection refused: the connection store is unavailable: {}", unavailable.detail());
         return WebSocketResponses.refused(500, "UNAVAILABLE", "the connection store is unavailable; try again");
+    }
+
+    /** The verifier's own words, unless they quote the token: then only what the reason means (the README's promise). */
+    private static String withoutToken(ConnectResult.TokenRejected rejected, String token) {
+        return !token.isEmpty() && rejected.detail().contains(token) ? rejected.reason().meaning() : rejected.detail();
     }
 }

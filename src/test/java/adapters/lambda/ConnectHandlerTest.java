@@ -15,6 +15,7 @@ import domain.Limits;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -110,7 +111,7 @@ class ConnectHandlerTest {
 
     @Test
     void everyConnectIsCounted_acceptedOrRefusedByReason_butThePrimingOneIsNot() {
-        List<String> outcomes = new java.util.ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
         ConnectService service = new ConnectService(new Jose4jTokenVerifier(TokenSettings.of(minter.keySource()), clock),
                 repository, Limits.DEFAULT, clock);
         ConnectHandler counting = new ConnectHandler(new ConnectHandler.Dependencies() {
@@ -130,5 +131,48 @@ class ConnectHandlerTest {
         Priming.primeAll();
 
         assertThat(outcomes).containsExactly(ConnectMetrics.ACCEPTED, "MALFORMED");
+    }
+
+    @Test
+    void givenOnlyTheTokenAsSubprotocol_connect_refusesWithAReadableReasonAndNeverEchoesIt() {
+        String token = token();
+
+        APIGatewayV2WebSocketResponse response = handler.handleRequest(
+                Events.webSocket("connect-token-as-only-subprotocol", token), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getBody()).contains("\"reason\":\"UNSUPPORTED_SUBPROTOCOL\"", "herald").doesNotContain(token);
+        assertThat(response.getHeaders().values()).noneMatch(value -> value.contains(token));
+        assertThat(repository.all()).isEmpty();
+    }
+
+    @Test
+    void givenAQueryTokenAndAnUnrelatedSubprotocol_connect_neverTakesTheSubprotocolForTheToken() {
+        APIGatewayV2WebSocketResponse response = handler.handleRequest(
+                Events.webSocket("connect-query-token-and-other-subprotocol", token()), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getBody()).contains("UNSUPPORTED_SUBPROTOCOL").doesNotContain("MALFORMED");
+        assertThat(repository.all()).isEmpty();
+    }
+
+    @Test
+    void givenAQueryTokenAndHeraldBesideAnotherSubprotocol_connect_acceptsTheQueryTokenAndAnswersHerald() {
+        APIGatewayV2WebSocketResponse response = handler.handleRequest(
+                Events.webSocket("connect-query-token-and-herald-beside-another", token()), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getHeaders()).containsEntry("Sec-WebSocket-Protocol", "herald");
+        assertThat(repository.find(ConnectionId.of("CYh2CdR2DoECMjg="))).isPresent();
+    }
+
+    @Test
+    void givenHeraldAndTheTokenInTwoHeaderLines_connect_readsBothAndAnswersHerald() {
+        APIGatewayV2WebSocketResponse response = handler.handleRequest(
+                Events.webSocket("connect-subprotocols-in-two-headers", token()), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getHeaders()).containsEntry("Sec-WebSocket-Protocol", "herald");
+        assertThat(repository.find(ConnectionId.of("CYh2EfL1DoECNvA="))).isPresent();
     }
 }

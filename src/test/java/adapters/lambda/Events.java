@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Real event JSON from src/test/resources/events, shaped as API Gateway and Lambda's SQS poller send it. */
@@ -30,6 +31,22 @@ final class Events {
     /** The event with {@code ${TOKEN}} replaced by the given token. */
     static APIGatewayV2WebSocketEvent webSocket(String name, String token) {
         return read(name, Map.of("${TOKEN}", token), APIGatewayV2WebSocketEvent.class);
+    }
+
+    /** The event with each {@code ${NAME}} placeholder replaced by its value, escaped as a JSON string's content. */
+    static APIGatewayV2WebSocketEvent webSocket(String name, Map<String, String> values) {
+        Map<String, String> placeholders = new HashMap<>();
+        values.forEach((key, value) -> placeholders.put("${" + key + "}", jsonContent(value)));
+        return read(name, placeholders, APIGatewayV2WebSocketEvent.class);
+    }
+
+    private static String jsonContent(String value) {
+        try {
+            String quoted = JSON.writeValueAsString(value);
+            return quoted.substring(1, quoted.length() - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static SQSEvent sqs(String name) {

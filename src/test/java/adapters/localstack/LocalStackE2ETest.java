@@ -193,6 +193,40 @@ class LocalStackE2ETest {
     }
 
     @Test
+    void aClientOfferingItsTokenWithoutHerald_isRefusedWithAReason_andNothingAnsweredContainsTheToken() {
+        String token = token();
+
+        for (URI uri : List.of(stack.webSocketUri(), URI.create(stack.webSocketUri() + "?token=" + token))) {
+            String[] offered = uri.getQuery() == null ? new String[] {token} : new String[] {"chat"};
+            assertThatThrownBy(() -> WebSocketTestClient.attempt(uri, offered).join())
+                    .cause().isInstanceOfSatisfying(WebSocketHandshakeException.class, refused -> {
+                        assertThat(refused.getResponse().statusCode()).isEqualTo(400);
+                        assertThat(String.valueOf(refused.getResponse().body()))
+                                .contains("UNSUPPORTED_SUBPROTOCOL").doesNotContain(token);
+                        assertThat(refused.getResponse().headers().map().values()).flatMap(values -> values)
+                                .noneMatch(value -> value.contains(token));
+                    });
+        }
+        assertThat(store().audienceOf(Target.user(UserId.of(user)))).isEmpty();
+    }
+
+    @Test
+    void theDevEndpoints_answerThisMachine_butNotAnotherSitesPage() throws Exception {
+        URI token = URI.create("http://localhost:" + stack.webSocketUri().getPort() + "/dev/token");
+        String body = "{\"sub\":\"" + user + "\"}";
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> fromAScript = http.send(HttpRequest.newBuilder(token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> fromAnotherSite = http.send(HttpRequest.newBuilder(token).header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(fromAScript.statusCode()).isEqualTo(200);
+        assertThat(fromAnotherSite.statusCode()).isEqualTo(403);
+        assertThat(fromAnotherSite.body()).doesNotContain("token\":");
+    }
+
+    @Test
     void aClientThatCloses_isForgottenThroughDisconnect() throws Exception {
         WebSocketTestClient browser = connectAsBrowser(token());
         eventually(() -> assertThat(store().audienceOf(Target.user(UserId.of(user)))).hasSize(1));

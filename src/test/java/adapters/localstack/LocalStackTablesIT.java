@@ -117,7 +117,8 @@ class LocalStackTablesIT {
     private static LocalStackSettings settings(Path template, Optional<Path> envVars) {
         LocalStackSettings defaults = LocalStackSettings.defaults();
         return new LocalStackSettings(template, defaults.terraform(), defaults.host(), 0, 0, envVars,
-                Optional.of(Dynalite.endpoint()), Duration.ofMinutes(10), Duration.ofHours(2), Optional.of(Duration.ofSeconds(2)));
+                Optional.of(Dynalite.endpoint()), Duration.ofMinutes(10), Duration.ofHours(2), Optional.of(Duration.ofSeconds(2)),
+                defaults.handshakeTimeout(), defaults.devEndpointsFromAnyAddress());
     }
 
     private static List<KeySchemaElement> keysOf(DynamoDbClient client, String table) {

@@ -8,7 +8,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +29,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiGatewayEmulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiGatewayEmulator.class);
-    // The URL limit is 4096 characters; the request line adds the method and version around it.
-    private static final int MAX_REQUEST_LINE = 4096 + 32;
+    // The URL limit is 4096 characters; the request line adds the method and version around it. A URL just over the
+    // limit passes Netty's decoder and is refused by the dispatcher; a longer line never reaches memory whole.
+    private static final int MAX_REQUEST_LINE = EmulatorSettings.MAX_URL_CHARS + 32;
+    // The development endpoints' JSON bodies; @connections refuses anything over 128 KB itself.
+    private static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final EmulatorState gateway;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final Channel server;
     private final Extensions extensions;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private ApiGatewayEmulator(EmulatorState gateway, EventLoopGroup boss, EventLoopGroup workers, Channel server,
                          Extensions extensions) {
@@ -61,10 +64,11 @@ public final class ApiGatewayEmulator implements AutoCloseable {
         Connections connections = new Connections();
         EmulatorState gateway = new EmulatorState(settings, routes, invocations, events, connections,
                 new Disconnects(routes, invocations, events, connections));
-        Extensions extensions = new Extensions(extension);
-        HttpDispatcher batchDelivery = new HttpDispatcher(settings.stage(),
-                new Handshake(gateway, new FrameHandler(new Messages(gateway))), new ManagementApi(connections),
-                new StaticFiles(settings.staticDirectory()), extensions);
+        Extensions extensions = new Extensions(extension,
+                new ExtensionGuard(settings.host(), settings.extensionsFromAnyAddress()));
+        HttpDispatcher dispatcher = new HttpDispatcher(settings.stage(),
+                new Handshake(gateway, new Upgrade(gateway, new FrameHandler(new Messages(gateway)))),
+                new ManagementApi(connections), new StaticFiles(settings.staticDirectory()), extensions);
         EventLoopGroup boss = new NioEventLoopGroup(1);
         EventLoopGroup workers = new NioEventLoopGroup();
         Channel server = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
@@ -72,9 +76,12 @@ public final class ApiGatewayEmulator implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
-                        channel.pipeline().addLast("codec", new HttpServerCodec(MAX_REQUEST_LINE, 16 * 1024, 8192))
-                                .addLast("aggregator", new HttpObjectAggregator(1024 * 1024))
-                                .addLast("http", batchDelivery);
+                        channel.pipeline()
+                                .addLast("codec", new HttpServerCodec(MAX_REQUEST_LINE, EmulatorSettings.MAX_HEADER_BYTES,
+                                        8192))
+                                .addLast("deadline", new RequestDeadline(settings.handshakeTimeout()))
+                                .addLast("aggregator", new BoundedBodies(MAX_BODY_BYTES))
+                                .addLast("http", dispatcher);
                     }
                 })
                 .bind(settings.host(), settings.port()).sync().channel();

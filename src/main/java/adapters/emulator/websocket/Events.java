@@ -30,12 +30,11 @@ final class Events {
         return event;
     }
 
-    APIGatewayV2WebSocketEvent message(Connection connection, String routeKey, String body, boolean base64) {
+    APIGatewayV2WebSocketEvent message(Connection connection, String routeKey, String body) {
         RequestContext context = context(new RequestContext(), connection, routeKey, "MESSAGE");
         context.setMessageId(Ids.next());
         APIGatewayV2WebSocketEvent event = event(context);
         event.setBody(body);
-        event.setIsBase64Encoded(base64);
         return event;
     }
 

@@ -2,29 +2,37 @@ package adapters.emulator.websocket;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.DefaultHttpRequest;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs an {@link HttpExtension} off the event loop (it may call other services) and writes its answer back. */
+/**
+ * Runs an {@link HttpExtension} off the event loop (it may call other services) and writes its answer back, for the
+ * clients its {@link ExtensionGuard} lets through.
+ */
 final class Extensions implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Extensions.class);
 
     private final HttpExtension extension;
+    private final ExtensionGuard guard;
     private final ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "http-extension");
         thread.setDaemon(true);
         return thread;
     });
 
-    Extensions(HttpExtension extension) {
+    Extensions(HttpExtension extension, ExtensionGuard guard) {
         this.extension = extension;
+        this.guard = guard;
     }
 
     boolean handles(String path) {
@@ -32,6 +40,12 @@ final class Extensions implements AutoCloseable {
     }
 
     void handle(ChannelHandlerContext ctx, FullHttpRequest request, String path) {
+        Optional<String> refusal = guard.refusal((InetSocketAddress) ctx.channel().remoteAddress(),
+                (InetSocketAddress) ctx.channel().localAddress(), request.headers().get(HttpHeaderNames.ORIGIN));
+        if (refusal.isPresent()) {
+            HttpResponses.send(ctx, request, HttpResponses.error(403, "ForbiddenException", refusal.get()));
+            return;
+        }
         String method = request.method().name();
         String body = request.content().toString(StandardCharsets.UTF_8);
         // The request is released when the batchDelivery returns; keep only its headers for keep-alive.

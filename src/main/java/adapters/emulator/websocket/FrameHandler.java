@@ -1,10 +1,10 @@
 package adapters.emulator.websocket;
 
-import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.PrematureChannelClosureException;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
@@ -15,13 +15,13 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whole messages from an open connection (continuation frames already joined, up to 128 KB): text and binary go to
- * their route, a close frame records the client's code, idleness and oversized messages close as API Gateway does.
+ * Whole messages from an open connection (continuation frames already joined, up to 128 KB): text goes to its route,
+ * binary closes the connection with 1003, a close frame records the client's code, idleness and oversized frames and
+ * messages close as API Gateway does.
  */
 @ChannelHandler.Sharable
 final class FrameHandler extends ChannelInboundHandlerAdapter {
@@ -40,9 +40,9 @@ final class FrameHandler extends ChannelInboundHandlerAdapter {
             if (frame instanceof TextWebSocketFrame text) {
                 connection.touch();
                 messages.text(connection, text.text());
-            } else if (frame instanceof BinaryWebSocketFrame binary) {
-                connection.touch();
-                messages.binary(connection, Base64.getEncoder().encodeToString(ByteBufUtil.getBytes(binary.content())));
+            } else if (frame instanceof BinaryWebSocketFrame) {
+                // API Gateway's documentation, "Binary media types for WebSocket APIs": rejected, closed with 1003.
+                connection.closeWith(1003, "Binary frames are not supported");
             } else if (frame instanceof PingWebSocketFrame ping) {
                 ctx.writeAndFlush(new PongWebSocketFrame(ping.content().retain()));
             } else if (frame instanceof CloseWebSocketFrame close) {
@@ -66,13 +66,13 @@ final class FrameHandler extends ChannelInboundHandlerAdapter {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         Connection connection = ctx.channel().attr(Connection.KEY).get();
         if (cause instanceof CorruptedWebSocketFrameException violation) {
-            // Netty's decoder already sent the close frame (1009 for a frame over 32 KB).
-            connection.closing(violation.closeStatus().code(), violation.closeStatus().reasonText());
-            ctx.close();
+            // 1009 for a frame over 32 KB, 1007 for text that is not UTF-8, 1002 for other protocol errors.
+            connection.closeWith(violation.closeStatus().code(), violation.closeStatus().reasonText());
         } else if (cause instanceof TooLongFrameException) {
             connection.closeWith(1009, "Message too big");
         } else {
-            if (!(cause instanceof IOException)) {
+            // A client that vanished, mid-message or not, is no failure of the gateway.
+            if (!(cause instanceof IOException) && !(cause instanceof PrematureChannelClosureException)) {
                 LOG.warn("connection {} failed", connection.id, cause);
             }
             ctx.close();

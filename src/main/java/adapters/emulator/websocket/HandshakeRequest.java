@@ -4,6 +4,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,13 @@ record HandshakeRequest(Map<String, List<String>> multiValueHeaders,
     String header(String name) {
         return multiValueHeaders.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                 .map(e -> e.getValue().get(e.getValue().size() - 1)).findFirst().orElse(null);
+    }
+
+    /** Every value of a comma-separated header such as {@code Sec-WebSocket-Protocol}, in the order offered. */
+    List<String> protocols(String name) {
+        return multiValueHeaders.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> e.getValue().stream()).flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::trim).filter(value -> !value.isEmpty()).toList();
     }
 
     static Map<String, String> disconnectHeaders(String host) {

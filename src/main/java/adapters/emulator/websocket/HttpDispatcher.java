@@ -3,13 +3,18 @@ package adapters.emulator.websocket;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.PrematureChannelClosureException;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends each HTTP request where it belongs: the stage's upgrade, its @connections API, a plugged-in extension, or the
@@ -17,6 +22,7 @@ import java.util.regex.Pattern;
  */
 @ChannelHandler.Sharable
 final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpDispatcher.class);
     private static final Pattern MANAGEMENT = Pattern.compile("^/([^/]+)/@connections/([^/]+)$");
 
     private final String stage;
@@ -36,9 +42,12 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         if (request.decoderResult().isFailure()) {
-            boolean tooLong = request.decoderResult().cause() instanceof TooLongFrameException;
-            HttpResponses.send(ctx, request, HttpResponses.error(tooLong ? 414 : 400, "BadRequestException",
-                    tooLong ? "Request-URI Too Long" : "Bad Request"));
+            malformed(ctx, request.decoderResult().cause());
+            return;
+        }
+        if (request.uri().length() > EmulatorSettings.MAX_URL_CHARS) {
+            HttpResponses.sendAndClose(ctx, HttpResponses.error(414, "BadRequestException",
+                    "Request-URI Too Long: API Gateway takes at most " + EmulatorSettings.MAX_URL_CHARS + " characters"));
             return;
         }
         String path = new QueryStringDecoder(request.uri()).path();
@@ -54,6 +63,27 @@ final class HttpDispatcher extends SimpleChannelInboundHandler<FullHttpRequest> 
             extensions.handle(ctx, request, path);
         } else {
             files.handle(ctx, request, path);
+        }
+    }
+
+    /** A client that vanished mid-request, or one Netty could not read: nothing to answer, only to close. */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (!(cause instanceof IOException) && !(cause instanceof PrematureChannelClosureException)) {
+            LOG.warn("request from {} failed", ctx.channel().remoteAddress(), cause);
+        }
+        ctx.close();
+    }
+
+    /** Netty's decoder gave up on the request; it reads nothing more from this socket, so the answer closes it. */
+    private static void malformed(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof TooLongHttpLineException) {
+            HttpResponses.sendAndClose(ctx, HttpResponses.error(414, "BadRequestException", "Request-URI Too Long"));
+        } else if (cause instanceof TooLongHttpHeaderException) {
+            HttpResponses.sendAndClose(ctx, HttpResponses.error(431, "BadRequestException",
+                    "Request Header Fields Too Large: at most " + EmulatorSettings.MAX_HEADER_BYTES + " bytes"));
+        } else {
+            HttpResponses.sendAndClose(ctx, HttpResponses.error(400, "BadRequestException", "Bad Request"));
         }
     }
 

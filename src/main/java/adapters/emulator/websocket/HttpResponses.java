@@ -36,6 +36,13 @@ final class HttpResponses {
         return response;
     }
 
+    /** Answers and closes: after a malformed request or a refused upgrade, nothing more is read from the socket. */
+    static void sendAndClose(ChannelHandlerContext ctx, FullHttpResponse response) {
+        HttpUtil.setContentLength(response, response.content().readableBytes());
+        response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+    }
+
     static void send(ChannelHandlerContext ctx, HttpRequest request, FullHttpResponse response) {
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         HttpUtil.setContentLength(response, response.content().readableBytes());

@@ -5,8 +5,12 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -22,20 +26,22 @@ final class Messages {
     }
 
     void text(Connection connection, String body) {
-        dispatch(connection, gateway.routes().forText(body), body, false);
+        dispatch(connection, gateway.routes().forText(body), body);
     }
 
-    void binary(Connection connection, String base64Body) {
-        dispatch(connection, gateway.routes().route(Route.DEFAULT), base64Body, true);
-    }
-
-    /** Sends data to the client as a text message; the future fails if the connection is gone. */
+    /**
+     * Sends data to the client as one message: text when it is UTF-8, binary otherwise (a text frame must be UTF-8,
+     * RFC 6455 section 8.1, or the client fails the connection); the future fails if the connection is gone.
+     */
     static ChannelFuture send(Channel channel, byte[] data) {
+        boolean text = isUtf8(data);
         int frame = EmulatorSettings.MAX_FRAME_BYTES;
         if (data.length <= frame) {
-            return channel.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(data)));
+            ByteBuf whole = Unpooled.wrappedBuffer(data);
+            return channel.writeAndFlush(text ? new TextWebSocketFrame(whole) : new BinaryWebSocketFrame(whole));
         }
-        channel.write(new TextWebSocketFrame(false, 0, Unpooled.wrappedBuffer(data, 0, frame)));
+        ByteBuf first = Unpooled.wrappedBuffer(data, 0, frame);
+        channel.write(text ? new TextWebSocketFrame(false, 0, first) : new BinaryWebSocketFrame(false, 0, first));
         int offset = frame;
         for (; data.length - offset > frame; offset += frame) {
             channel.write(new ContinuationWebSocketFrame(false, 0, Unpooled.wrappedBuffer(data, offset, frame)));
@@ -44,13 +50,23 @@ final class Messages {
         return channel.writeAndFlush(new ContinuationWebSocketFrame(true, 0, last));
     }
 
-    private void dispatch(Connection connection, Optional<Route> route, String body, boolean base64) {
+    private static boolean isUtf8(byte[] data) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data));
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
+    private void dispatch(Connection connection, Optional<Route> route, String body) {
         if (route.isEmpty()) {
             // No matching route and no $default: API Gateway answers the client itself.
             reply(connection, error("Forbidden", connection, Ids.next()));
             return;
         }
-        APIGatewayV2WebSocketEvent event = gateway.events().message(connection, route.get().routeKey(), body, base64);
+        APIGatewayV2WebSocketEvent event = gateway.events().message(connection, route.get().routeKey(), body);
         gateway.invocations().invoke(route.get(), event).thenAccept(outcome -> answer(connection, route.get(), outcome));
     }
 

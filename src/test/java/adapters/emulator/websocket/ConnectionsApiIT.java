@@ -108,6 +108,32 @@ class ConnectionsApiIT {
     }
 
     @Test
+    void postFarOverTheLimit_isPayloadTooLargeToo_withoutTheGatewayHoldingIt() throws Exception {
+        WebSocketTestClient.connect(gateway.webSocketUri());
+        String id = connectionId();
+
+        assertThatThrownBy(() -> api.postToConnection(b -> b.connectionId(id)
+                .data(SdkBytes.fromByteArray(new byte[2 * 1024 * 1024]))))
+                .isInstanceOf(PayloadTooLargeException.class);
+        assertThat(api.getConnection(b -> b.connectionId(id)).identity().userAgent()).isEqualTo("herald-test");
+    }
+
+    @Test
+    void postThatIsNotUtf8_arrivesAsOneBinaryMessage_andTheConnectionStaysOpen() throws Exception {
+        WebSocketTestClient client = WebSocketTestClient.connect(gateway.webSocketUri());
+        String id = connectionId();
+        byte[] notUtf8 = new byte[40 * 1024];
+        notUtf8[0] = (byte) 0xC3;
+        notUtf8[1] = (byte) 0x28;
+
+        api.postToConnection(b -> b.connectionId(id).data(SdkBytes.fromByteArray(notUtf8)));
+        api.postToConnection(b -> b.connectionId(id).data(SdkBytes.fromUtf8String("still open")));
+
+        assertThat(client.nextBinary()).isEqualTo(notUtf8);
+        assertThat(client.next()).isEqualTo("still open");
+    }
+
+    @Test
     void wrongStage_isForbidden() throws Exception {
         WebSocketTestClient.connect(gateway.webSocketUri());
         String id = connectionId();

@@ -37,7 +37,7 @@ class DisconnectIT {
     @Test
     void droppedTcp_reports1006() throws Exception {
         start(EmulatorSettings.defaults());
-        BareSocket socket = new BareSocket(gateway.port(), "prod");
+        BareSocket socket = BareSocket.upgraded(gateway.port(), "prod");
         String id = connectionId();
 
         socket.close();

@@ -8,7 +8,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent.R
 import java.net.URI;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,9 +49,12 @@ class LocalGatewayIT {
     }
 
     @Test
-    void subprotocolOfferedButNotReturned_failsTheHandshake() {
+    void subprotocolOfferedButNotReturned_failsTheHandshake_andRunsDisconnect() throws Exception {
         assertThatThrownBy(() -> WebSocketTestClient.connect(uri(""), "herald"))
                 .cause().isInstanceOf(WebSocketHandshakeException.class);
+
+        String connectionId = handlers.next(Route.CONNECT).getRequestContext().getConnectionId();
+        assertThat(handlers.disconnectOf(connectionId)).isNotNull();
     }
 
     @Test
@@ -109,15 +111,14 @@ class LocalGatewayIT {
     }
 
     @Test
-    void binaryMessage_goesToDefaultInBase64() throws Exception {
+    void binaryMessage_closesWith1003AndRunsDisconnect_asApiGatewayRejectsInboundBinaryFrames() throws Exception {
         WebSocketTestClient client = WebSocketTestClient.connect(uri(""));
+        String connectionId = handlers.next(Route.CONNECT).getRequestContext().getConnectionId();
 
         client.sendBinary(new byte[] {0, 1, 2, (byte) 255});
-        APIGatewayV2WebSocketEvent event = handlers.next(Route.DEFAULT);
 
-        assertThat(event.isIsBase64Encoded()).isTrue();
-        assertThat(Base64.getDecoder().decode(event.getBody())).containsExactly(0, 1, 2, 255);
-        client.close(1000, "");
+        assertThat(client.closeCode()).isEqualTo(1003);
+        assertThat(handlers.disconnectOf(connectionId).getDisconnectStatusCode()).isEqualTo(1003);
     }
 
     @Test
@@ -165,11 +166,14 @@ class LocalGatewayIT {
     }
 
     @Test
-    void frameOver32KB_closesWith1009() throws Exception {
-        try (BareSocket socket = new BareSocket(gateway.port(), "prod")) {
+    void frameOver32KB_closesWith1009_andDisconnectReports1009() throws Exception {
+        try (BareSocket socket = BareSocket.upgraded(gateway.port(), "prod")) {
+            String connectionId = handlers.next(Route.CONNECT).getRequestContext().getConnectionId();
+
             socket.sendTextFrame(utf8("z".repeat(40 * 1024)));
 
             assertThat(socket.awaitCloseCode()).isEqualTo(1009);
+            assertThat(handlers.disconnectOf(connectionId).getDisconnectStatusCode()).isEqualTo(1009);
         }
     }
 
