@@ -148,7 +148,7 @@ class SnapStartRestoreIT {
     private static void subscribeThroughTheGateway(ApiGatewayEmulator gateway) throws InterruptedException {
         String user = "user-" + UUID.randomUUID();
         String token = TokenMinter.hs256(SECRET, Clock.systemUTC()).mint(TokenRequest.forSubject(user).withClaims(List.of("C-7")));
-        try (WebSocketTestClient browser = WebSocketTestClient.connect(gateway.webSocketUri(), token)) {
+        try (WebSocketTestClient browser = WebSocketTestClient.connect(gateway.webSocketUri(), "herald", token)) {
             browser.send("{\"action\":\"subscribe\",\"claimId\":\"C-7\"}");
 
             assertThat(browser.await(message -> message.contains("\"type\""), Duration.ofSeconds(10)))
