@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,8 +156,10 @@ class ApiGatewayPushGatewayIT extends PushGatewayContract {
         int queued = TestGateways.fillUntilThrottled(client, id);
         int before = SENT.to(id);
         Set<String> threads = ConcurrentHashMap.newKeySet();
+        AtomicInteger prepared = new AtomicInteger();
         Executor recording = task -> ForkJoinPool.commonPool().execute(() -> {
             threads.add(Thread.currentThread().getName());
+            prepared.incrementAndGet();
             task.run();
         });
         PushRetry catchingUp = CatchingUpRetry.after(clients.client(id), queued);
@@ -165,7 +168,9 @@ class ApiGatewayPushGatewayIT extends PushGatewayContract {
 
         assertThat(result).isEqualTo(PushResult.DELIVERED);
         assertThat(threads).isNotEmpty().doesNotContain(Thread.currentThread().getName());
-        assertThat(SENT.to(id) - before).isEqualTo(2);
+        // Usually a throttled attempt and its retry; if the stalled client drained first, one attempt. Either way,
+        // every attempt that reached the gateway was prepared on the executor.
+        assertThat(SENT.to(id) - before).isPositive().isEqualTo(prepared.get());
     }
 
     @Test

@@ -35,7 +35,7 @@ class AwsCliPostToConnectionIT {
         WebSocketTestClient client = WebSocketTestClient.connect(gateway.webSocketUri());
         String id = handlers.next(Route.CONNECT).getRequestContext().getConnectionId();
 
-        Result result = aws("post-to-connection", "--connection-id", id, "--data", "{\"from\":\"cli\"}");
+        Result result = aws("post-to-connection", "--connection-id=" + id, "--data", "{\"from\":\"cli\"}");
 
         assertThat(result.exit()).as(result.output()).isZero();
         assertThat(client.next()).isEqualTo("{\"from\":\"cli\"}");
