@@ -43,6 +43,14 @@ public final class ResumeService {
         return resume(caller, Optional.of(target), after);
     }
 
+    /**
+     * Where a client that starts hearing a target now resumes from next time; it reads nothing, so a subscribe that
+     * has just checked the caller's entitlement does not pay a second read for it.
+     */
+    public Position startingPoint() {
+        return Position.first(clock.instant());
+    }
+
     /** As {@link #resume(ConnectionId, Target, Optional)}, for the caller's own user, whom its token names. */
     public ResumeResult resumeOwnUser(ConnectionId caller, Optional<Position> after) {
         return resume(caller, Optional.empty(), after);

@@ -98,14 +98,11 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
             send(caller, Replies.of(result));
             return;
         }
-        Optional<Target> claim = Optional.of(Target.claim(subscribe.claim()));
         if (subscribe.after().isEmpty()) {
-            ResumeResult start = resume(caller, claim, Optional.empty());
-            send(caller, Replies.of(result, start instanceof ResumeResult.Resumed resumed
-                    ? Optional.of(resumed.position()) : Optional.empty()));
+            send(caller, Replies.of(result, Optional.of(resumes.startingPoint())));
         } else {
             send(caller, Replies.of(result));
-            send(caller, Replies.of(resume(caller, claim, subscribe.after())));
+            send(caller, Replies.of(resume(caller, Optional.of(Target.claim(subscribe.claim())), subscribe.after())));
         }
     }
 

@@ -32,8 +32,13 @@ public final class InMemoryNotificationHistory implements NotificationHistory {
     public void append(HistoryEntry entry) {
         NavigableMap<Position, HistoryEntry> entries = byTarget.computeIfAbsent(entry.target(), target -> new ConcurrentSkipListMap<>());
         entries.putIfAbsent(entry.position(), entry);
+        // Entries expire in position order (each is kept the same retention after its append), so the expired ones
+        // are at the head: drop them there instead of scanning the whole history on every append.
         Instant appendedAt = entry.position().instant();
-        entries.values().removeIf(old -> !old.isLiveAt(appendedAt));
+        for (Map.Entry<Position, HistoryEntry> oldest = entries.firstEntry();
+             oldest != null && !oldest.getValue().isLiveAt(appendedAt); oldest = entries.firstEntry()) {
+            entries.remove(oldest.getKey(), oldest.getValue());
+        }
     }
 
     @Override

@@ -224,7 +224,7 @@ public final class Simulation {
     private void subscribeAsked(ConnectionLife life, ClaimId claim) {
         Population.Client client = owners.get(life.id);
         if (subscribe(life, claim) instanceof SubscriptionResult.Subscribed && !client.browser.isHearing(Target.claim(claim))) {
-            resume(client, life, Target.claim(claim), clock.instant());
+            client.browser.hears(Target.claim(claim), clock.instant(), system.resumeService().startingPoint());
         }
     }
 
