@@ -166,7 +166,8 @@ public final class LocalStack implements AutoCloseable {
     private static EmulatorSettings gatewaySettings(LocalStackSettings settings) {
         EmulatorSettings defaults = EmulatorSettings.defaults();
         return new EmulatorSettings(settings.host(), settings.gatewayPort(), defaults.stage(), defaults.apiId(),
-                settings.idleTimeout(), settings.maxConnectionDuration(), defaults.handlerThreads(), TEST_PAGE,
+                settings.idleTimeout(), settings.maxConnectionDuration(), defaults.handlerThreads(),
+                defaults.eventLoopThreads(), TEST_PAGE,
                 settings.handshakeTimeout(), settings.devEndpointsFromAnyAddress());
     }
 

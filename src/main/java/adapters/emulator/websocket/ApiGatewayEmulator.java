@@ -5,9 +5,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -69,9 +67,10 @@ public final class ApiGatewayEmulator implements AutoCloseable {
         HttpDispatcher dispatcher = new HttpDispatcher(settings.stage(),
                 new Handshake(gateway, new Upgrade(gateway, new FrameHandler(new Messages(gateway)))),
                 new ManagementApi(connections), new StaticFiles(settings.staticDirectory()), extensions);
-        EventLoopGroup boss = new NioEventLoopGroup(1);
-        EventLoopGroup workers = new NioEventLoopGroup();
-        Channel server = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
+        Transport transport = Transport.best();
+        EventLoopGroup boss = transport.group(1);
+        EventLoopGroup workers = transport.group(settings.eventLoopThreads());
+        Channel server = new ServerBootstrap().group(boss, workers).channel(transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 4096)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
