@@ -26,7 +26,7 @@ public record EmulatorSettings(String host, int port, String stage, String apiId
     public static final int MAX_HEADER_BYTES = 10_240;
     /**
      * Handlers block while they call out (a push through @connections, a DynamoDB request), so there are more of them
-     * than cores; but each idle one costs a stack and each extra one a context switch, and 64 measured no faster.
+     * than cores; but each one costs a stack, and more runnable threads than cores only add context switches.
      */
     public static final int DEFAULT_HANDLER_THREADS = 16;
 
