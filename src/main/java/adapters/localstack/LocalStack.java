@@ -80,13 +80,21 @@ public final class LocalStack implements AutoCloseable {
             throw e;
         }
         ApiGatewayEmulator[] gateway = new ApiGatewayEmulator[1];
-        LocalEnvironments environments = new LocalEnvironments(template, queues, () -> gateway[0].managementEndpoint(), settings);
+        // With a fixed port the gateway's endpoint is known before it binds, and the handlers can be built first.
+        Supplier<URI> managementEndpoint = settings.gatewayPort() == 0 ? () -> gateway[0].managementEndpoint()
+                : () -> URI.create("http://" + settings.host() + ":" + settings.gatewayPort() + "/"
+                        + EmulatorSettings.defaults().stage());
+        LocalEnvironments environments = new LocalEnvironments(template, queues, managementEndpoint, settings);
         Supplier<LocalComponent> inMemory = settings.dynamoDb().isPresent() ? null : memoize(() -> component(environments, queues));
         LocalFunctions handlers = new LocalFunctions(environments::of, inMemory);
         DevEndpoints devEndpoints = null;
         try {
             settings.dynamoDb().ifPresent(endpoint -> createTables(environments, endpoint));
             devEndpoints = DevEndpoints.create(queues, () -> gateway[0].connections());
+            if (settings.gatewayPort() != 0) {
+                // Built now rather than by the first connect, which held every other one while the SDK clients loaded.
+                handlers.prepare(template.functions().values());
+            }
             gateway[0] = ApiGatewayEmulator.start(gatewaySettings(settings), RouteTable.from(template), handlers, devEndpoints);
             SqsEventSource eventSource = eventSource(template, queues, handlers);
             return new LocalStack(settings, template, queues, gateway[0], eventSource, devEndpoints, inMemory);
