@@ -64,8 +64,8 @@ final class BenchCommand implements Callable<Integer> {
     private Duration duration;
 
     @Option(names = "--warm-up", defaultValue = "120s", converter = DurationConverter.class,
-            description = "How long the steady producer sends before that, unrecorded, ramping from a tenth of the "
-                    + "rate to all of it, so the JIT compiles the stack's hot paths (default: ${DEFAULT-VALUE}).")
+            description = "How long the steady and soak scenarios send before they measure, unrecorded, ramping from "
+                    + "a tenth of their rate to all of it, so the JIT compiles the stack's hot paths (default: ${DEFAULT-VALUE}).")
     private Duration warmUp;
 
     @Option(names = "--resumes", defaultValue = "30",
