@@ -56,6 +56,7 @@ public final class BatchDelivery {
         Semaphore inFlight = fanOut.inFlightLimit();
         List<CompletableFuture<HandledMessage>> decisions =
                 TargetOrder.start(batch, message -> decide(message, inFlight), executor);
+        TargetOrder.awaitAll(decisions);
         List<HandledMessage> handled = new ArrayList<>(batch.size());
         for (int i = 0; i < decisions.size(); i++) {
             HandledMessage decided = TargetOrder.outcome(decisions.get(i));

@@ -39,7 +39,12 @@ final class TargetOrder {
         return decisions;
     }
 
-    /** Waits for the decision; one that failed unexpectedly (a bug, or the simulation's crash) throws what it failed with. */
+    /** Waits until every decision is done, failed ones too, so that no message is still pushing once a batch is told. */
+    static void awaitAll(List<CompletableFuture<HandledMessage>> decisions) {
+        CompletableFuture.allOf(decisions.toArray(CompletableFuture[]::new)).handle((all, failure) -> null).join();
+    }
+
+    /** The decided message; one that failed unexpectedly (a bug, or the simulation's crash) throws what it failed with. */
     static HandledMessage outcome(CompletableFuture<HandledMessage> decision) {
         try {
             return decision.join();

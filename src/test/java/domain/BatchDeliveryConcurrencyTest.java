@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import ports.MessageSource;
+import ports.ForwardingMessageSource;
 import ports.NotificationHistory;
 import ports.PushGateway;
 
@@ -182,14 +182,16 @@ class BatchDeliveryConcurrencyTest {
     }
 
     @Test
-    void givenAFailureNobodyExpected_theBatchStopsThere_andOnlyTheMessagesBeforeItAreTold() {
+    void givenAFailureNobodyExpected_theBatchStopsThere_once_everyMessageHasFinished() {
         Connection bobs = connected("bob");
         connected("alice");
-        connected("carol");
+        Connection carols = connected("carol");
+        List<ConnectionId> pushed = Collections.synchronizedList(new ArrayList<>());
         PushGateway gateway = (id, payload) -> {
             if (id.equals(bobs.id())) {
                 throw new Crash();
             }
+            pushed.add(id);
             return CompletableFuture.completedFuture(PushResult.DELIVERED);
         };
         send("n-1", "alice");
@@ -198,6 +200,7 @@ class BatchDeliveryConcurrencyTest {
 
         assertThatThrownBy(() -> delivery(gateway).deliver(source)).isInstanceOf(Crash.class);
         assertThat(source.told).containsExactly("msg-1 acknowledged");
+        assertThat(pushed).contains(carols.id());
     }
 
     /** Completes as {@code other} does, or fails once the test's patience runs out. */
@@ -240,35 +243,31 @@ class BatchDeliveryConcurrencyTest {
     }
 
     /** The in-memory queue, noting each verdict it is told. */
-    private static final class TellingSource implements MessageSource {
+    private static final class TellingSource extends ForwardingMessageSource {
         final InMemoryMessageQueue queue;
         final List<String> told = Collections.synchronizedList(new ArrayList<>());
 
         TellingSource(InMemoryMessageQueue queue) {
+            super(queue);
             this.queue = queue;
-        }
-
-        @Override
-        public List<InboundMessage> receive() {
-            return queue.receive();
         }
 
         @Override
         public void acknowledge(InboundMessage message) {
             told.add(message.messageId() + " acknowledged");
-            queue.acknowledge(message);
+            super.acknowledge(message);
         }
 
         @Override
         public void fail(InboundMessage message, String reason) {
             told.add(message.messageId() + " failed");
-            queue.fail(message, reason);
+            super.fail(message, reason);
         }
 
         @Override
         public void deadLetter(InboundMessage message, String reason) {
             told.add(message.messageId() + " dead-lettered");
-            queue.deadLetter(message, reason);
+            super.deadLetter(message, reason);
         }
     }
 
