@@ -2,7 +2,6 @@ package adapters.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -11,11 +10,7 @@ import java.util.concurrent.TimeUnit;
  * the gateway's heap after its last GC and its RSS, read without forcing a GC so that watching changes nothing.
  */
 final class Progress implements AutoCloseable {
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "bench-progress");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService ticker = Tickers.daemon("bench-progress");
     private final Testbed bed;
     private final PrintStream err;
     private long lastReceived;

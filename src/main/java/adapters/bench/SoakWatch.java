@@ -3,8 +3,8 @@ package adapters.bench;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
@@ -17,12 +17,12 @@ import org.HdrHistogram.Histogram;
 final class SoakWatch implements AutoCloseable {
     static final int SAMPLES_PER_WINDOW = 6;
 
-    /** One window of the soak, numbered from 0, with the latencies that arrived in it and the samples taken in it. */
-    record Window(int index, Duration length, Histogram latency, List<FootprintSample> samples) {
+    /** One window of the soak, from and to its times since the soak's start, with its latencies and samples. */
+    record Window(Duration from, Duration to, Histogram latency, List<FootprintSample> samples) {
 
-        /** Its span from the start of the soak, e.g. {@code 01:00-02:00}. */
+        /** Its span, e.g. {@code 01:00-02:00}. */
         String label() {
-            return clock(length.multipliedBy(index)) + "-" + clock(length.multipliedBy(index + 1L));
+            return clock(from) + "-" + clock(to);
         }
 
         double medianHeapBytes() {
@@ -38,14 +38,11 @@ final class SoakWatch implements AutoCloseable {
         }
     }
 
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "bench-soak-watch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService ticker = Tickers.daemon("bench-soak-watch");
     private final GatewayProbe gateway;
     private final Phase phase;
     private final Duration window;
+    private final Duration duration;
     private final long windows;
     private final long start = System.nanoTime();
     private final List<Window> closed = new ArrayList<>();
@@ -58,6 +55,7 @@ final class SoakWatch implements AutoCloseable {
         this.gateway = gateway;
         this.phase = phase;
         this.window = window;
+        this.duration = duration;
         this.windows = Math.max(1, (duration.toNanos() + window.toNanos() - 1) / window.toNanos());
         this.seen = phase.latency();
     }
@@ -111,13 +109,15 @@ final class SoakWatch implements AutoCloseable {
         Histogram arrived = now.copy();
         arrived.subtract(seen);
         seen = now;
-        closed.add(new Window(closed.size(), window, arrived, List.copyOf(current)));
+        Duration from = window.multipliedBy(closed.size());
+        Duration to = closed.size() == windows - 1 ? duration : from.plus(window);
+        closed.add(new Window(from, to, arrived, List.copyOf(current)));
         current = new ArrayList<>();
     }
 
     /** The median of the values that are known (not negative); NaN when none is. */
     static double median(long[] values) {
-        long[] known = java.util.Arrays.stream(values).filter(value -> value >= 0).sorted().toArray();
+        long[] known = Arrays.stream(values).filter(value -> value >= 0).sorted().toArray();
         if (known.length == 0) {
             return Double.NaN;
         }

@@ -35,12 +35,13 @@ class SoakScenarioTest {
     void aWindow_isLabelledWithItsSpanFromTheStartOfTheSoak() {
         assertThat(window(0).label()).isEqualTo("00:00-01:00");
         assertThat(window(9).label()).isEqualTo("09:00-10:00");
-        assertThat(new SoakWatch.Window(3, Duration.ofSeconds(20), new Histogram(3), List.of()).label())
+        assertThat(new SoakWatch.Window(Duration.ofSeconds(60), Duration.ofSeconds(80), new Histogram(3), List.of()).label())
                 .isEqualTo("01:00-01:20");
     }
 
     private static SoakWatch.Window window(int index, FootprintSample... samples) {
-        return new SoakWatch.Window(index, Duration.ofMinutes(1), new Histogram(3), List.of(samples));
+        return new SoakWatch.Window(Duration.ofMinutes(index), Duration.ofMinutes(index + 1L), new Histogram(3),
+                List.of(samples));
     }
 
     private static FootprintSample sample(double seconds, long mebibytes) {
