@@ -17,8 +17,7 @@ import adapters.memory.InMemoryTokenVerifier;
 
 /**
  * Binds the ports to the in-memory adapters wrapped in fault injectors, and runs a batch's messages on the simulation's
- * own thread. Needs the run's
- * {@link VirtualClock}, {@link FaultPlan} and {@link Ledger} from the component.
+ * own thread. Needs the run's {@link VirtualClock}, {@link FaultPlan} and {@link Ledger} from the component.
  */
 @Module
 public interface SimulationModule {

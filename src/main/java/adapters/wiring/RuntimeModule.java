@@ -15,8 +15,8 @@ import org.crac.Resource;
 
 /**
  * Real time for a deployed function: the system clock, real sleeps, threads on which a batch's messages are delivered
- * at once, and backoff jitter that is reseeded after a SnapStart restore. Contributes that reseed to the component's set of snapshot hooks ({@link Resource}s), which the
- * Lambda composition root registers with CRaC.
+ * at once, and backoff jitter that is reseeded after a SnapStart restore. Contributes that reseed to the component's
+ * set of snapshot hooks ({@link Resource}s), which the Lambda composition root registers with CRaC.
  */
 @Module
 public interface RuntimeModule {
