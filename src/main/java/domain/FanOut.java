@@ -16,7 +16,8 @@ import ports.PushGateway;
 /**
  * Delivers one notification to every live connection of its target.
  *
- * <p>Pushes run concurrently, at most {@code maxInFlight} at a time. A connection the gateway
+ * <p>Pushes run concurrently, at most {@code maxInFlight} at a time, counted per notification or, for deliveries that
+ * run at once, against one limit they share ({@link #inFlightLimit()}). A connection the gateway
  * reports gone, or whose record has outlived its expiry, is evicted: its record, and only its
  * record, is removed. Throttled and transient failures are retried per {@link RetryPolicy};
  * whatever still fails afterwards is reported so the queue can redeliver the notification.
@@ -44,6 +45,20 @@ public final class FanOut {
 
     /** Throws {@link ConnectionRepositoryException} when the audience cannot be read. */
     public DeliveryReport deliver(Notification notification) {
+        return deliver(notification, inFlightLimit());
+    }
+
+    /**
+     * A bound of {@code maxInFlight} pushes that deliveries running at once can share, so that together they keep
+     * within it. Fair, so that the one push of a notification for one connection queues behind the next push of each
+     * other notification, not behind every push of one for ten thousand.
+     */
+    Semaphore inFlightLimit() {
+        return new Semaphore(maxInFlight, true);
+    }
+
+    /** As {@link #deliver(Notification)}, counting its pushes against a limit it may share with other deliveries. */
+    DeliveryReport deliver(Notification notification, Semaphore inFlight) {
         Instant start = clock.instant();
         Map<ConnectionId, DeliveryOutcome> outcomes = new LinkedHashMap<>();
         List<ConnectionId> pending = new ArrayList<>();
@@ -60,7 +75,7 @@ public final class FanOut {
                 sleeper.sleep(retryPolicy.delayAfter(round));
             }
             round++;
-            pending = settle(pushAll(pending, notification.payload()), outcomes);
+            pending = settle(pushAll(pending, notification.payload(), inFlight), outcomes);
         }
         pending.forEach(id -> outcomes.put(id, DeliveryOutcome.STILL_FAILING));
         return new DeliveryReport(notification.id(), outcomes, round, Duration.between(start, clock.instant()));
@@ -91,8 +106,7 @@ public final class FanOut {
     }
 
     /** Results in the order of {@code ids}, so that a report reads the same on every run. */
-    private Map<ConnectionId, PushResult> pushAll(List<ConnectionId> ids, String payload) {
-        Semaphore inFlight = new Semaphore(maxInFlight);
+    private Map<ConnectionId, PushResult> pushAll(List<ConnectionId> ids, String payload, Semaphore inFlight) {
         Map<ConnectionId, PushResult> results = new ConcurrentHashMap<>();
         List<CompletableFuture<?>> pushes = new ArrayList<>(ids.size());
         for (ConnectionId id : ids) {

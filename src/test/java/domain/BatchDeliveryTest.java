@@ -3,6 +3,7 @@ package domain;
 import static domain.Fixtures.ALICE;
 import static domain.Fixtures.CLOCK;
 import static domain.Fixtures.connection;
+import static domain.Fixtures.positionIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import adapters.memory.InMemoryConnectionRepository;
@@ -182,10 +183,6 @@ class BatchDeliveryTest {
     }
 
     private static Notification jsonNotification(String id) {
-        return new Notification(id, "test", "export.completed", Optional.empty(), Target.user(ALICE), "{\"id\":\"" + id + "\"}");
-    }
-
-    private static Position positionIn(String payload) {
-        return Position.parse(payload.replaceAll(".*\"heraldposition\":\"([^\"]+)\".*", "$1")).orElseThrow();
+        return Fixtures.jsonNotification(id, Target.user(ALICE));
     }
 }

@@ -29,4 +29,14 @@ final class Fixtures {
     static Notification notificationTo(Target target) {
         return new Notification("n-1", "test", "export.completed", Optional.of(NOW), target, "{\"id\":\"n-1\"}");
     }
+
+    /** A notification whose payload is a JSON object carrying its id, so that a position can be stamped into it. */
+    static Notification jsonNotification(String id, Target target) {
+        return new Notification(id, "test", "export.completed", Optional.empty(), target, "{\"id\":\"" + id + "\"}");
+    }
+
+    /** The position stamped into a pushed payload. */
+    static Position positionIn(String payload) {
+        return Position.parse(payload.replaceAll(".*\"heraldposition\":\"([^\"]+)\".*", "$1")).orElseThrow();
+    }
 }

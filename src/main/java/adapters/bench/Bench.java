@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * {@code herald bench}'s logic, against a running local stack: opens the connections (capacity), subscribes them,
- * then runs the chosen scenarios in the order fan-out, baseline, steady, and writes the reports. Runs in a process of
- * its own in normal use, so that its garbage is not the gateway's; the test suite runs it in-process at tiny sizes.
+ * then runs the chosen scenarios in the order fan-out, baseline, steady, resume, soak, and writes the reports. Runs in
+ * a process of its own in normal use, so that its garbage is not the gateway's; the test suite runs it in-process at
+ * tiny sizes.
  */
 public final class Bench {
     private final BenchSettings settings;
@@ -49,6 +50,9 @@ public final class Bench {
             }
             if (settings.scenarios().contains(Scenario.RESUME)) {
                 results.add(ResumeScenario.run(bed, settings.resumes()));
+            }
+            if (settings.scenarios().contains(Scenario.SOAK)) {
+                results.add(SoakScenario.run(bed));
             }
         }
         Machine end = Machine.now();

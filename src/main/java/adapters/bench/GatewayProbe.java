@@ -14,8 +14,11 @@ import java.util.List;
 final class GatewayProbe {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The gateway's footprint; {@code cpuMillis} is the process's CPU time so far. */
-    record Stats(long heapUsedAfterGcBytes, long rssBytes, int openConnections, long cpuMillis) {
+    /**
+     * The gateway's footprint: the heap after a full GC it forced (-1 when it forced none), after its own last GC (-1
+     * before the first); {@code cpuMillis} is the process's CPU time so far.
+     */
+    record Stats(long heapUsedAfterGcBytes, long heapAfterLastGcBytes, long rssBytes, int openConnections, long cpuMillis) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -26,10 +29,20 @@ final class GatewayProbe {
         this.base = URI.create("http://" + webSocket.getHost() + ":" + webSocket.getPort());
     }
 
+    /** The footprint after a full GC, which stops the gateway's world: for a moment when nothing is measured. */
     Stats stats() throws IOException, InterruptedException {
-        JsonNode json = get("/dev/stats");
-        return new Stats(json.path("heapUsedAfterGcBytes").asLong(), json.path("rssBytes").asLong(),
-                json.path("openConnections").asInt(), json.path("cpuMillis").asLong());
+        return stats("/dev/stats");
+    }
+
+    /** The footprint without forcing a GC, so that polling it does not show in the latencies being measured. */
+    Stats statsWithoutGc() throws IOException, InterruptedException {
+        return stats("/dev/stats?gc=no");
+    }
+
+    private Stats stats(String path) throws IOException, InterruptedException {
+        JsonNode json = get(path);
+        return new Stats(json.path("heapUsedAfterGcBytes").asLong(-1), json.path("heapAfterLastGcBytes").asLong(-1),
+                json.path("rssBytes").asLong(), json.path("openConnections").asInt(), json.path("cpuMillis").asLong());
     }
 
     List<String> connectionIds() throws IOException, InterruptedException {

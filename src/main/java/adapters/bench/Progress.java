@@ -1,17 +1,16 @@
 package adapters.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** The live line on stderr, once a second: connections open, notifications sent and received, the current rate. */
+/**
+ * The live line on stderr, once a second: connections open, notifications sent and received, the current rate, and
+ * the gateway's heap after its last GC and its RSS, read without forcing a GC so that watching changes nothing.
+ */
 final class Progress implements AutoCloseable {
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "bench-progress");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService ticker = Tickers.daemon("bench-progress");
     private final Testbed bed;
     private final PrintStream err;
     private long lastReceived;
@@ -28,11 +27,27 @@ final class Progress implements AutoCloseable {
 
     private void print() {
         long received = bed.fleet.notifications.sum();
-        err.printf("\r[%s] open %,d/%,d (failed %,d) | sent %,d | received %,d | %,d/s    ", bed.fleet.phase().name,
+        err.printf("\r[%s] open %,d/%,d (failed %,d) | sent %,d | received %,d | %,d/s | %s    ", bed.fleet.phase().name,
                 bed.fleet.opened.sum(), bed.fleet.size(), bed.fleet.failed.sum(), bed.sent.sum(), received,
-                received - lastReceived);
+                received - lastReceived, footprint());
         err.flush();
         lastReceived = received;
+    }
+
+    private String footprint() {
+        try {
+            GatewayProbe.Stats stats = bed.gateway.statsWithoutGc();
+            return "heap after GC " + mebibytes(stats.heapAfterLastGcBytes()) + " | RSS " + mebibytes(stats.rssBytes());
+        } catch (IOException e) {
+            return "heap and RSS unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    private static String mebibytes(long bytes) {
+        return bytes < 0 ? "?" : String.format("%,d MiB", bytes / (1024 * 1024));
     }
 
     @Override

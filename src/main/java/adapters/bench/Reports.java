@@ -37,21 +37,42 @@ final class Reports {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("machineAtStart", start);
         document.put("loadAverageAtEnd", end.loadAverage());
-        document.put("settings", Map.of("scenarios", settings.scenarios().toString(), "connections", settings.connections(),
-                "handshakesInFlight", settings.handshakes(), "fanOutSizes", settings.fanOutSizes(),
-                "repeats", settings.repeats(), "rawInFlight", settings.rawInFlight(), "rate", settings.rate(),
-                "durationSeconds", settings.duration().toSeconds(), "warmUpSeconds", settings.warmUp().toSeconds(),
-                "webSocket", settings.webSocket().toString()));
+        document.put("settings", settings(settings));
         document.put("results", results.stream().map(Reports::result).toList());
         Path file = directory.resolve("results.json");
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), document);
         return file;
     }
 
+    private static Map<String, Object> settings(BenchSettings settings) {
+        Map<String, Object> chosen = new LinkedHashMap<>();
+        chosen.put("scenarios", settings.scenarios().toString());
+        chosen.put("connections", settings.connections());
+        chosen.put("handshakesInFlight", settings.handshakes());
+        chosen.put("fanOutSizes", settings.fanOutSizes());
+        chosen.put("repeats", settings.repeats());
+        chosen.put("rawInFlight", settings.rawInFlight());
+        chosen.put("rate", settings.rate());
+        chosen.put("durationSeconds", settings.duration().toSeconds());
+        chosen.put("warmUpSeconds", settings.warmUp().toSeconds());
+        chosen.put("soakRate", settings.soakRate());
+        chosen.put("soakDurationSeconds", settings.soakDuration().toSeconds());
+        chosen.put("soakWindowSeconds", settings.soakWindow().toSeconds());
+        chosen.put("webSocket", settings.webSocket().toString());
+        return chosen;
+    }
+
     private static Map<String, Object> result(Result result) {
         Map<String, Object> latencies = new LinkedHashMap<>();
         result.latencies().forEach((label, histogram) -> latencies.put(label, percentiles(histogram)));
-        return Map.of("scenario", result.scenario(), "rows", result.rows(), "latencyMillis", latencies);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("scenario", result.scenario());
+        document.put("rows", result.rows());
+        document.put("latencyMillis", latencies);
+        if (!result.footprint().isEmpty()) {
+            document.put("footprint", result.footprint());
+        }
+        return document;
     }
 
     static Map<String, Double> percentiles(Histogram histogram) {

@@ -18,13 +18,14 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures a running 'herald local' (start it first, in another terminal): connection capacity,",
                 "fan-out to one claim's subscribers next to the raw @connections capacity, a naive sequential",
-                "baseline, and steady-state delivery latency. A live line on stderr, a table on stdout, and",
-                "results.json plus latency.html under --out."})
+                "baseline, steady-state delivery latency, resume, and a soak (latency, heap and RSS over time).",
+                "A live line on stderr, a table on stdout, and results.json plus latency.html under --out."})
 final class BenchCommand implements Callable<Integer> {
     private static final BenchSettings DEFAULTS = BenchSettings.defaults();
 
-    @Option(names = "--scenario", defaultValue = "all", paramLabel = "capacity|fanout|steady|baseline|resume|all", split = ",",
-            description = "What to run, comma-separated (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scenario", defaultValue = "all", paramLabel = "capacity|fanout|steady|baseline|resume|soak|all",
+            split = ",", description = "What to run, comma-separated; all is every scenario but the soak, which runs for "
+                    + "--soak-duration and must be named (default: ${DEFAULT-VALUE}).")
     private List<String> scenarios;
 
     @Option(names = "--ws", defaultValue = "ws://localhost:3001/prod", description = "The WebSocket API (default: ${DEFAULT-VALUE}).")
@@ -63,13 +64,24 @@ final class BenchCommand implements Callable<Integer> {
     private Duration duration;
 
     @Option(names = "--warm-up", defaultValue = "120s", converter = DurationConverter.class,
-            description = "How long the steady producer sends before that, unrecorded, ramping from a tenth of the "
-                    + "rate to all of it, so the JIT compiles the stack's hot paths (default: ${DEFAULT-VALUE}).")
+            description = "How long the steady and soak scenarios send before they measure, unrecorded, ramping from "
+                    + "a tenth of their rate to all of it, so the JIT compiles the stack's hot paths (default: ${DEFAULT-VALUE}).")
     private Duration warmUp;
 
     @Option(names = "--resumes", defaultValue = "30",
             description = "Rounds of the resume scenario, each catching up on 100 missed notifications (default: ${DEFAULT-VALUE}).")
     private int resumes;
+
+    @Option(names = "--soak-rate", defaultValue = "500", description = "The soak's notifications per second (default: ${DEFAULT-VALUE}).")
+    private int soakRate;
+
+    @Option(names = "--soak-duration", defaultValue = "10m", converter = DurationConverter.class,
+            description = "How long the soak sends, after the warm-up (default: ${DEFAULT-VALUE}).")
+    private Duration soakDuration;
+
+    @Option(names = "--soak-window", defaultValue = "60s", converter = DurationConverter.class,
+            description = "The soak reports latency, heap and RSS per window of this length (default: ${DEFAULT-VALUE}).")
+    private Duration soakWindow;
 
     @Option(names = "--out", defaultValue = "target/bench", description = "Where results.json and latency.html go (default: ${DEFAULT-VALUE}).")
     private Path out;
@@ -77,18 +89,19 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchSettings settings = new BenchSettings(scenarios(), webSocket, management, sqs, queue, connections, handshakes,
-                fanOutSizes, repeats, rawInFlight, rate, duration, warmUp, resumes, out);
+                fanOutSizes, repeats, rawInFlight, rate, duration, warmUp, resumes, soakRate, soakDuration, soakWindow, out);
         new Bench(settings, System.out, System.err).run();
         return 0;
     }
 
     private Set<Scenario> scenarios() {
-        if (scenarios.contains("all")) {
-            return EnumSet.allOf(Scenario.class);
-        }
         Set<Scenario> chosen = EnumSet.noneOf(Scenario.class);
-        scenarios.forEach(name -> chosen.add(Arrays.stream(Scenario.values()).filter(s -> s.name().equalsIgnoreCase(name))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown scenario " + name))));
+        if (scenarios.contains("all")) {
+            chosen.addAll(EnumSet.complementOf(EnumSet.of(Scenario.SOAK)));
+        }
+        scenarios.stream().filter(name -> !name.equals("all")).forEach(name -> chosen.add(Arrays.stream(Scenario.values())
+                .filter(s -> s.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown scenario " + name))));
         return chosen;
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,8 +24,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * The local stack's development endpoints, for the test page and scripts: {@code POST /dev/token} mints a token
  * with the local development key, {@code POST /dev/notifications} sends a notification through the producer
  * library, {@code GET /dev/connections} lists the gateway's open connections, {@code GET /dev/stats} answers the
- * stack's footprint ({@link DevStats}). Only {@code herald local} serves them;
- * nothing like them exists on AWS.
+ * stack's footprint after a full GC, or without one with {@code ?gc=no} ({@link DevStats}). Only {@code herald local}
+ * serves them; nothing like them exists on AWS.
  */
 final class DevEndpoints implements HttpExtension, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,11 +66,16 @@ final class DevEndpoints implements HttpExtension, AutoCloseable {
 
     @Override
     public Answer answer(String method, String path, String body) {
+        return answer(method, path, Map.of(), body);
+    }
+
+    @Override
+    public Answer answer(String method, String path, Map<String, List<String>> query, String body) {
         return switch (path) {
             case "/dev/token" -> post(method, body, tokens::mint);
             case "/dev/notifications" -> post(method, body, notifications::send);
             case "/dev/connections" -> method.equals("GET") ? new Answer(200, connectionList()) : notAllowed("GET");
-            case "/dev/stats" -> method.equals("GET") ? new Answer(200, stats.json()) : notAllowed("GET");
+            case "/dev/stats" -> method.equals("GET") ? stats(query.getOrDefault("gc", List.of())) : notAllowed("GET");
             default -> new Answer(404, message("no such development endpoint; there are POST /dev/token,"
                     + " POST /dev/notifications, GET /dev/connections and GET /dev/stats"));
         };
@@ -92,6 +98,14 @@ final class DevEndpoints implements HttpExtension, AutoCloseable {
         } catch (SdkException e) {
             return new Answer(502, message("the local queue did not take the message: " + e.getMessage()));
         }
+    }
+
+    /** A full GC first, unless {@code ?gc=no}. */
+    private Answer stats(List<String> gc) {
+        if (gc.isEmpty() || gc.equals(List.of("no"))) {
+            return new Answer(200, stats.json(gc.isEmpty()));
+        }
+        return new Answer(400, message("gc takes one value, no, which skips the full GC: /dev/stats?gc=no"));
     }
 
     private String connectionList() {

@@ -1,10 +1,12 @@
 package adapters.simulation;
 
 import adapters.memory.InMemoryMessageQueue;
+import adapters.wiring.BatchExecutor;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import javax.inject.Singleton;
 import ports.ConnectionRepository;
 import ports.MessageSource;
@@ -14,8 +16,8 @@ import ports.TokenVerifier;
 import adapters.memory.InMemoryTokenVerifier;
 
 /**
- * Binds the ports to the in-memory adapters wrapped in fault injectors. Needs the run's
- * {@link VirtualClock}, {@link FaultPlan} and {@link Ledger} from the component.
+ * Binds the ports to the in-memory adapters wrapped in fault injectors, and runs a batch's messages on the simulation's
+ * own thread. Needs the run's {@link VirtualClock}, {@link FaultPlan} and {@link Ledger} from the component.
  */
 @Module
 public interface SimulationModule {
@@ -37,6 +39,13 @@ public interface SimulationModule {
 
     @Binds
     Clock clock(NotifierClock clock);
+
+    /** A batch's messages one after another on the simulation's thread, so that a seed replays the same run. */
+    @Provides
+    @BatchExecutor
+    static Executor sameThread() {
+        return Runnable::run;
+    }
 
     @Provides
     @Singleton

@@ -14,6 +14,7 @@ import domain.RetryPolicy;
 import domain.Sleeper;
 import domain.SubscriptionService;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import ports.ConnectionRepository;
 import ports.NotificationHistory;
 import ports.PushGateway;
@@ -22,11 +23,15 @@ import ports.TokenVerifier;
 /**
  * Builds the domain's use cases from the ports; the domain itself knows nothing of Dagger. Needs
  * the ports each use case asks for (the notification history only for delivery and resume), a
- * {@link Clock}, {@link Limits}, a {@link HistoryPolicy}, a {@link RetryPolicy} and a {@link Sleeper}.
+ * {@link Clock}, {@link Limits}, a {@link HistoryPolicy}, a {@link RetryPolicy}, a {@link Sleeper} and, for delivery,
+ * the {@link BatchExecutor} a batch's messages run on.
  */
 @Module
 public interface DomainModule {
-    /** The AWS SDK's async client opens at most 50 HTTP connections by default; more in flight only queue. */
+    /**
+     * Pushes in flight for a whole batch, however many of its messages fan out at once: the AWS SDK's async client opens
+     * at most 50 HTTP connections by default, and more in flight only queue.
+     */
     int PUSH_CONCURRENCY = 50;
 
     @Provides
@@ -51,8 +56,8 @@ public interface DomainModule {
     }
 
     @Provides
-    static BatchDelivery batchDelivery(FanOut fanOut, HistoryRecorder recorder) {
-        return new BatchDelivery(fanOut, recorder);
+    static BatchDelivery batchDelivery(FanOut fanOut, HistoryRecorder recorder, @BatchExecutor Executor executor) {
+        return new BatchDelivery(fanOut, recorder, executor);
     }
 
     @Provides

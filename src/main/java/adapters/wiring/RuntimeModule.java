@@ -6,14 +6,17 @@ import dagger.multibindings.IntoSet;
 import domain.RetryPolicy;
 import domain.Sleeper;
 import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import javax.inject.Singleton;
 import org.crac.Resource;
 
 /**
- * Real time for a deployed function: the system clock, real sleeps, and backoff jitter that is reseeded after a
- * SnapStart restore. Contributes that reseed to the component's set of snapshot hooks ({@link Resource}s), which the
- * Lambda composition root registers with CRaC.
+ * Real time for a deployed function: the system clock, real sleeps, threads on which a batch's messages are delivered
+ * at once, and backoff jitter that is reseeded after a SnapStart restore. Contributes that reseed to the component's
+ * set of snapshot hooks ({@link Resource}s), which the Lambda composition root registers with CRaC.
  */
 @Module
 public interface RuntimeModule {
@@ -27,6 +30,26 @@ public interface RuntimeModule {
     @Provides
     static Sleeper sleeper() {
         return Sleeper.REAL;
+    }
+
+    /**
+     * A cached pool: one thread per message being delivered, which mostly waits on DynamoDB and on its pushes (whose
+     * bound is {@link DomainModule#PUSH_CONCURRENCY} per batch), and none once idle for a minute. So at most a batch
+     * of them in a Lambda environment, which runs one invocation at a time, and a batch per poller locally. The first
+     * thread starts when priming delivers its notification before a SnapStart snapshot; an idle one holds no
+     * connection, clock reading or randomness, so a restored copy uses it or lets it time out. Daemon threads, so
+     * that they never keep a JVM from exiting.
+     */
+    @Provides
+    @Singleton
+    @BatchExecutor
+    static Executor batchExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "batch-message-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Provides

@@ -34,7 +34,7 @@ class BenchIT {
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
 
             Map<String, Result> byName = results.stream().collect(Collectors.toMap(Result::scenario, Function.identity()));
-            assertThat(byName).containsOnlyKeys("capacity", "fanout", "baseline", "steady", "resume");
+            assertThat(byName).containsOnlyKeys("capacity", "fanout", "baseline", "steady", "resume", "soak");
             assertThat(value(byName.get("capacity"), "connections opened")).isEqualTo(20);
             assertThat(value(byName.get("fanout"), "delivered (20 subscribers")).isEqualTo(20);
             assertThat(value(byName.get("baseline"), "naive sequential: failed posts (20")).isZero();
@@ -42,9 +42,14 @@ class BenchIT {
             assertThat(value(byName.get("steady"), "notifications sent")).isPositive();
             assertThat(value(byName.get("resume"), "resumes answered complete")).isEqualTo(2);
             assertThat(value(byName.get("resume"), "replayed per resume")).isEqualTo(100);
+            assertThat(value(byName.get("soak"), "lost")).isZero();
+            assertThat(value(byName.get("soak"), "00:00-00:01 gateway RSS")).isPositive();
+            assertThat(value(byName.get("soak"), "gateway heap after full GC, after the soak")).isPositive();
+            assertThat(byName.get("soak").footprint()).isNotEmpty();
         }
-        assertThat(table.toString(StandardCharsets.UTF_8)).contains("capacity", "fanout", "baseline", "steady", "resume");
-        assertThat(Files.readString(out.resolve("results.json"))).contains("\"scenario\"", "latencyMillis");
+        assertThat(table.toString(StandardCharsets.UTF_8)).contains("capacity", "fanout", "baseline", "steady", "resume", "soak");
+        assertThat(Files.readString(out.resolve("results.json"))).contains("\"scenario\"", "latencyMillis", "footprint",
+                "heapAfterLastGcBytes");
         assertThat(Files.readString(out.resolve("latency.html"))).contains("<svg", "polyline").doesNotContain("<script");
     }
 

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,21 @@ class DevEndpointsTest {
     void connections_listsTheGatewaysOpenConnections() {
         assertThat(endpoints.answer("GET", "/dev/connections", "")).isEqualTo(new Answer(200,
                 "{\"connections\":[{\"connectionId\":\"abc=\",\"connectedAt\":\"2026-01-01T00:00:00Z\",\"userAgent\":\"ua\"}]}"));
+    }
+
+    @Test
+    void stats_forceAFullGcFirst_unlessAskedNotTo_andThenLeaveOutWhatNeedsIt() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        var afterFullGc = json.readTree(endpoints.answer("GET", "/dev/stats", Map.of(), "").json());
+        var withoutGc = json.readTree(endpoints.answer("GET", "/dev/stats", Map.of("gc", List.of("no")), "").json());
+
+        assertThat(afterFullGc.path("heapUsedAfterGcBytes").asLong()).isPositive();
+        assertThat(afterFullGc.path("heapAfterLastGcBytes").asLong()).isPositive();
+        assertThat(withoutGc.has("heapUsedAfterGcBytes")).isFalse();
+        assertThat(withoutGc.path("heapAfterLastGcBytes").asLong()).isPositive();
+        assertThat(withoutGc.path("openConnections").asInt()).isEqualTo(1);
+        assertThat(endpoints.answer("GET", "/dev/stats", Map.of("gc", List.of("yes")), "").status()).isEqualTo(400);
     }
 
     @Test

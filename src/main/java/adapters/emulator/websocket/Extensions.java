@@ -6,8 +6,11 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,20 +50,21 @@ final class Extensions implements AutoCloseable {
             return;
         }
         String method = request.method().name();
+        Map<String, List<String>> query = new QueryStringDecoder(request.uri()).parameters();
         String body = request.content().toString(StandardCharsets.UTF_8);
         // The request is released when the batchDelivery returns; keep only its headers for keep-alive.
         HttpHeaders headers = request.headers().copy();
         DefaultHttpRequest head = new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), request.uri(), headers);
         pool.execute(() -> {
-            HttpExtension.Answer answer = answer(method, path, body);
+            HttpExtension.Answer answer = answer(method, path, query, body);
             ctx.executor().execute(() -> HttpResponses.send(ctx, head, HttpResponses.response(answer.status(),
                     "application/json", answer.json().getBytes(StandardCharsets.UTF_8))));
         });
     }
 
-    private HttpExtension.Answer answer(String method, String path, String body) {
+    private HttpExtension.Answer answer(String method, String path, Map<String, List<String>> query, String body) {
         try {
-            return extension.answer(method, path, body);
+            return extension.answer(method, path, query, body);
         } catch (RuntimeException e) {
             LOG.warn("{} {} failed", method, path, e);
             return new HttpExtension.Answer(500, "{\"message\":\"Internal server error\"}");
