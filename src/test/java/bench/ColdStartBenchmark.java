@@ -82,8 +82,10 @@ public final class ColdStartBenchmark {
             for (String mode : options.modes()) {
                 Path log = dir.resolve(function.key() + "-" + mode + ".log");
                 Files.deleteIfExists(log);
-                Measurement measured = jvm.run(Scenario.prepare(function, mode, 0, endpoints),
-                        List.of("-Xlog:class+load=info:file=" + log));
+                // The timed runs' flags too, so that a run with an application class-data archive counts what it shares.
+                List<String> flags = new ArrayList<>(options.jvmFlags());
+                flags.add("-Xlog:class+load=info:file=" + log);
+                Measurement measured = jvm.run(Scenario.prepare(function, mode, 0, endpoints), flags);
                 counts.add(ClassLoads.count(log, measured));
             }
         }
