@@ -17,10 +17,10 @@ final class ChildJvm {
     /**
      * What Herald's functions run with (JAVA_TOOL_OPTIONS in the SAM template, CDS as Lambda's java21
      * runtime uses it), plus the serial collector, which the JVM picks by itself with Lambda's 1024 MB
-     * but not on a larger machine. The production log4j2.xml, not the test one next to this class.
+     * but not on a larger machine. Logging is the deployed jar's own (JSON lines, adapters.lambda.log).
      */
     static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-            "-Xshare:auto", "-XX:+UseSerialGC", "-Dlog4j2.configurationFile=log4j2.xml");
+            "-Xshare:auto", "-XX:+UseSerialGC");
 
     private final String classpath;
     private final LocalEndpoints endpoints;

@@ -20,9 +20,10 @@ import java.util.function.Consumer;
  * <pre>
  * ColdStartBenchmark [--runs 7] [--functions noop,connect,...] [--modes unprimed,primed]
  *                    [--class-loads true] [--classpath target/herald-lambda.jar:target/test-classes] [--out target/bench]
- *                    [--jvm-flags "-XX:StartFlightRecording=filename=target/bench/{name}.jfr ..."]
+ *                    [--jvm-flags "-XX:StartFlightRecording=filename=target/bench/{name}.jfr ..."] [--baseline plain]
  * </pre>
- * {@code --jvm-flags} are added to every timed run, with {@code {name}} replaced by FUNCTION-MODE.
+ * {@code --jvm-flags} are added to every run, with {@code {name}} replaced by FUNCTION-MODE; with
+ * {@code --baseline plain}, to every run but the no-op's.
  */
 public final class ColdStartBenchmark {
 
@@ -54,7 +55,8 @@ public final class ColdStartBenchmark {
             for (int run = 1; run <= options.runs(); run++) {
                 for (Function function : options.functions()) {
                     for (String mode : options.modes()) {
-                        Measurement measured = jvm.run(Scenario.prepare(function, mode, run, endpoints), options.jvmFlags());
+                        Measurement measured = jvm.run(Scenario.prepare(function, mode, run, endpoints),
+                                options.flagsFor(function));
                         progress.accept(measured.line());
                         measurements.add(measured);
                     }
@@ -82,8 +84,10 @@ public final class ColdStartBenchmark {
             for (String mode : options.modes()) {
                 Path log = dir.resolve(function.key() + "-" + mode + ".log");
                 Files.deleteIfExists(log);
-                Measurement measured = jvm.run(Scenario.prepare(function, mode, 0, endpoints),
-                        List.of("-Xlog:class+load=info:file=" + log));
+                // The timed runs' flags too, so that a run with an application class-data archive counts what it shares.
+                List<String> flags = new ArrayList<>(options.flagsFor(function));
+                flags.add("-Xlog:class+load=info:file=" + log);
+                Measurement measured = jvm.run(Scenario.prepare(function, mode, 0, endpoints), flags);
                 counts.add(ClassLoads.count(log, measured));
             }
         }

@@ -53,4 +53,14 @@ class ColdStartHarnessTest {
         assertThat(connect.ratio()).isEqualTo(1400.5 / 352);
         assertThat(connect.meetsGoal()).isFalse();
     }
+
+    @Test
+    void aPlainBaseline_runsTheNoopWithoutTheFlagsTheFunctionsGet() {
+        Options plain = Options.parse("--jvm-flags", "-XX:SharedArchiveFile=a/{name}.jsa", "--baseline", "plain");
+        Options flagged = Options.parse("--jvm-flags", "-XX:SharedArchiveFile=a/{name}.jsa");
+
+        assertThat(plain.flagsFor(Function.NOOP)).isEmpty();
+        assertThat(plain.flagsFor(Function.NOTIFIER)).containsExactly("-XX:SharedArchiveFile=a/{name}.jsa");
+        assertThat(flagged.flagsFor(Function.NOOP)).containsExactly("-XX:SharedArchiveFile=a/{name}.jsa");
+    }
 }

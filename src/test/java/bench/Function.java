@@ -13,7 +13,12 @@ enum Function {
     DISCONNECT("adapters.lambda.DisconnectHandler", "disconnect", Event.WEB_SOCKET, "200"),
     DEFAULT("adapters.lambda.DefaultHandler", "message-subscribe", Event.WEB_SOCKET, "200"),
     /** sqs-batch: a notification to a user, one to a claim, one malformed (dead-lettered): every client the Notifier has. */
-    NOTIFIER("adapters.lambda.NotifierHandler", "sqs-batch", Event.SQS, "failures:0");
+    NOTIFIER("adapters.lambda.NotifierHandler", "sqs-batch", Event.SQS, "failures:0"),
+    /**
+     * sqs-batch-delivered: the same batch without its malformed message, the usual first batch; only on request
+     * ({@code --functions}). It shows what a client that only a dead letter needs costs when it is built anyway.
+     */
+    NOTIFIER_DELIVERED("adapters.lambda.NotifierHandler", "sqs-batch-delivered", Event.SQS, "failures:0");
 
     enum Event {
         WEB_SOCKET("com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent"),

@@ -6,6 +6,7 @@ import domain.DeliveryOutcome;
 import domain.DeliveryReport;
 import domain.ParseResult;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 /**
  * Runs each JMH benchmark's set-up and body once, without JMH, so a benchmark that stops doing its work (or throws)
@@ -30,5 +31,14 @@ class MicroBenchmarksTest {
 
         assertThat(benchmark.decodeValid()).isInstanceOf(ParseResult.Parsed.class);
         assertThat(benchmark.decodeRejected()).isInstanceOf(ParseResult.Rejected.class);
+    }
+
+    @Test
+    void invocationLoggingBenchmark_answersThroughTheLoggedPathAndLeavesNoContextBehind() {
+        InvocationLoggingBenchmark benchmark = new InvocationLoggingBenchmark();
+
+        assertThat(benchmark.loggedConnect()).isNotNull();
+        assertThat(MDC.get("userId")).isNull();
+        assertThat(MDC.get("connectionId")).isNull();
     }
 }

@@ -42,17 +42,17 @@ record Scenario(Function function, List<String> args, Map<String, String> enviro
                 save(endpoints, connection, user, claim);
                 yield new Scenario(function, args, Map.of(), () -> receivedOne(endpoints, connection, "subscribed"));
             }
-            case NOTIFIER -> notifier(args, endpoints, connection, user, claim);
+            case NOTIFIER, NOTIFIER_DELIVERED -> notifier(function, args, endpoints, connection, user, claim);
         };
     }
 
-    private static Scenario notifier(List<String> args, LocalEndpoints endpoints, String connection, String user,
-                                     String claim) {
+    private static Scenario notifier(Function function, List<String> args, LocalEndpoints endpoints, String connection,
+                                     String user, String claim) {
         save(endpoints, connection, user, claim);
         String subscriber = endpoints.clients().open();
         save(endpoints, subscriber, user + "-subscriber", claim);
         endpoints.repository().subscribe(ConnectionId.of(subscriber), ClaimId.of(claim));
-        return new Scenario(Function.NOTIFIER, args, Map.of(), () -> {
+        return new Scenario(function, args, Map.of(), () -> {
             String toUser = receivedOne(endpoints, connection, "\"n-1\"");
             return toUser != null ? toUser : receivedOne(endpoints, subscriber, "\"n-3\"");
         });

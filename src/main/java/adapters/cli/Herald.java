@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 public final class Herald {
 
     public static void main(String[] args) {
-        // Before any logger exists: the command line logs plain lines, Lambda logs JSON (log4j2.xml).
+        // Before any logger exists: the command line logs plain lines through Log4j; Lambda's jar has no Log4j and logs
+        // JSON lines (adapters.lambda.log).
         System.setProperty("log4j2.configurationFile", "log4j2-cli.xml");
         System.exit(new CommandLine(new Herald()).execute(args));
     }

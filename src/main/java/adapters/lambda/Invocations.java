@@ -3,21 +3,19 @@ package adapters.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
-import java.util.List;
+import adapters.lambda.log.InvocationLog;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
- * One structured-JSON log context per invocation (Powertools adds the Lambda request id, cold start
- * and function fields; the connection and API request ids are added here), and a last line of
- * defence: an unexpected exception becomes a 500 with a log line, never a crashed invocation.
+ * One log context per invocation (the Lambda request id, cold start and trace id from {@link InvocationLog}; the
+ * connection, route and API request ids added here; the user once the handler knows it), cleared when it ends; and a
+ * last line of defence: an unexpected exception becomes a 500 with a log line, never a crashed invocation.
  */
 final class Invocations {
     private static final Logger LOG = LoggerFactory.getLogger(Invocations.class);
-    private static final List<String> KEYS = List.of("connectionId", "routeKey", "apiRequestId", "userId");
 
     private Invocations() {
     }
@@ -39,10 +37,13 @@ final class Invocations {
     }
 
     static <T> T withLogging(Context context, Supplier<T> work) {
+        if (context != null) {
+            InvocationLog.begin(context);
+        }
         try {
-            return context == null ? work.get() : PowertoolsLogging.withLogging(context, work);
+            return work.get();
         } finally {
-            KEYS.forEach(MDC::remove);
+            InvocationLog.end();
         }
     }
 

@@ -56,6 +56,7 @@ public final class NotifierHandler implements RequestHandler<SQSEvent, SQSBatchR
             Invocations.withLogging(OfflineContext.priming(), () -> batchDelivery.deliver(
                     new SqsBatchSource(PrimingEvents.notification(), dependencies.codec(), dependencies.deadLetters())));
             dependencies.gatewayPrimer().run();
+            dependencies.deadLetters().prepare();
         });
     }
 

@@ -1,5 +1,6 @@
 package adapters.lambda;
 
+import adapters.lambda.log.InvocationLog;
 import java.util.ArrayList;
 import java.util.List;
 import org.crac.Context;
@@ -77,6 +78,8 @@ final class Priming implements Resource {
             LOG.info("{} primed in {} ms", name, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("{} could not be primed; its first request will be slower: {}", name, e.toString());
+        } finally {
+            InvocationLog.primingWasNoInvocation();
         }
     }
 }

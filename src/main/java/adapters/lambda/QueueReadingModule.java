@@ -2,6 +2,7 @@ package adapters.lambda;
 
 import adapters.json.CloudEventsCodec;
 import adapters.sqs.SqsSettings;
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
@@ -22,9 +23,10 @@ public interface QueueReadingModule {
         return new CloudEventsCodec(clock);
     }
 
+    /** The client comes through {@link Lazy}: only a malformed message needs it, so a cold start does not build it. */
     @Provides
     @Singleton
-    static DeadLetters deadLetters(SqsClient sqs, SqsSettings deadLetterQueue) {
-        return new DeadLetters(sqs, deadLetterQueue.queueUrl());
+    static DeadLetters deadLetters(Lazy<SqsClient> sqs, SqsSettings deadLetterQueue) {
+        return new DeadLetters(sqs::get, deadLetterQueue.queueUrl());
     }
 }
