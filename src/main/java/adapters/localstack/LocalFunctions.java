@@ -24,8 +24,8 @@ import java.util.function.Supplier;
 
 /**
  * The template's functions as the local stack runs them, the one place where a {@code Handler} string becomes code:
- * one warm instance per function, created by {@link #prepare} before the gateway opens (as Lambda's init phase runs
- * before the first request) or else on its first invocation, each invocation given its own {@link OfflineContext}. With the connections in memory, Herald's four handlers share the
+ * one warm instance per function, created by {@link #prepare} as the gateway opens (as Lambda's init phase runs
+ * ahead of a request) or by its first invocation if that comes first, each invocation given its own {@link OfflineContext}. With the connections in memory, Herald's four handlers share the
  * local graph, as the four functions share one table on AWS. Any other handler, or every handler when a DynamoDB
  * endpoint is given, is built like a Lambda function from its environment: through a public constructor taking it as
  * a {@code Map<String, String>}, or else the public no-arg constructor. One instance serves concurrent invocations.
@@ -60,7 +60,7 @@ final class LocalFunctions implements LambdaInvoker {
                 function.region(), function.memorySize(), function.timeout()));
     }
 
-    /** Creates each function's warm instance now, as Lambda's init phase would, instead of on its first invocation. */
+    /** Creates each function's warm instance now, as Lambda's init phase would; an invocation meanwhile waits for it. */
     void prepare(Collection<FunctionDefinition> functions) {
         functions.forEach(this::handlerOf);
     }

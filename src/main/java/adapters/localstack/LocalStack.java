@@ -36,6 +36,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ports.ConnectionRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -45,6 +47,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * the template's handlers, and Lambda's SQS event source feeding the Notifier.
  */
 public final class LocalStack implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
     /** The {@code aws_sqs_queue} in deploy/terraform that producers send to and the Notifier reads. */
     static final String OUTBOUND_QUEUE = "outbound";
     /** The classpath directory of the test page and the browser client, served under {@code /}. */
@@ -80,22 +83,15 @@ public final class LocalStack implements AutoCloseable {
             throw e;
         }
         ApiGatewayEmulator[] gateway = new ApiGatewayEmulator[1];
-        // With a fixed port the gateway's endpoint is known before it binds, and the handlers can be built first.
-        Supplier<URI> managementEndpoint = settings.gatewayPort() == 0 ? () -> gateway[0].managementEndpoint()
-                : () -> URI.create("http://" + settings.host() + ":" + settings.gatewayPort() + "/"
-                        + EmulatorSettings.defaults().stage());
-        LocalEnvironments environments = new LocalEnvironments(template, queues, managementEndpoint, settings);
+        LocalEnvironments environments = new LocalEnvironments(template, queues, () -> gateway[0].managementEndpoint(), settings);
         Supplier<LocalComponent> inMemory = settings.dynamoDb().isPresent() ? null : memoize(() -> component(environments, queues));
         LocalFunctions handlers = new LocalFunctions(environments::of, inMemory);
         DevEndpoints devEndpoints = null;
         try {
             settings.dynamoDb().ifPresent(endpoint -> createTables(environments, endpoint));
             devEndpoints = DevEndpoints.create(queues, () -> gateway[0].connections());
-            if (settings.gatewayPort() != 0) {
-                // Built now rather than by the first connect, which held every other one while the SDK clients loaded.
-                handlers.prepare(template.functions().values());
-            }
             gateway[0] = ApiGatewayEmulator.start(gatewaySettings(settings), RouteTable.from(template), handlers, devEndpoints);
+            prepareInBackground(handlers, template);
             SqsEventSource eventSource = eventSource(template, queues, handlers);
             return new LocalStack(settings, template, queues, gateway[0], eventSource, devEndpoints, inMemory);
         } catch (RuntimeException | InterruptedException e) {
@@ -108,6 +104,24 @@ public final class LocalStack implements AutoCloseable {
             queues.close();
             throw e;
         }
+    }
+
+    /**
+     * Builds the handlers while the stack starts taking traffic, as Lambda's init phase runs ahead of a request: the
+     * first connects wait only for what is left of it (they held every other one while the first built the whole graph),
+     * and the stack is ready as soon as its sockets are. A handler that cannot be built fails its first invocation
+     * as before, with the reason.
+     */
+    private static void prepareInBackground(LocalFunctions handlers, LocalTemplate template) {
+        Thread preparing = new Thread(() -> {
+            try {
+                handlers.prepare(template.functions().values());
+            } catch (RuntimeException e) {
+                LOG.warn("a handler could not be built ahead of its first invocation: {}", e.getMessage());
+            }
+        }, "herald-local-handlers");
+        preparing.setDaemon(true);
+        preparing.start();
     }
 
     private static SqsEventSource eventSource(LocalTemplate template, LocalQueues queues, LocalFunctions handlers) {
