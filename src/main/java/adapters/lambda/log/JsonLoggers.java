@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.event.Level;
 
 /**
- * The loggers and their levels: {@code AWS_LAMBDA_LOG_LEVEL} (Lambda's application log level, set with the JSON log
- * format) or else {@code POWERTOOLS_LOG_LEVEL}, INFO by default; the AWS SDK at WARN or above, as before.
+ * The loggers and their levels: the stricter of {@code POWERTOOLS_LOG_LEVEL} and {@code AWS_LAMBDA_LOG_LEVEL}
+ * (Lambda's application log level, which the JSON log format sets), INFO if neither is set; the AWS SDK at WARN or
+ * above, as before. The template never sets Lambda's level above INFO, since Lambda filters lines without a level
+ * (the metrics) as INFO; POWERTOOLS_LOG_LEVEL raises ours.
  */
 final class JsonLoggers implements ILoggerFactory {
     private static final String QUIET_PREFIX = "software.amazon.awssdk";
@@ -20,7 +22,9 @@ final class JsonLoggers implements ILoggerFactory {
     private final Supplier<PrintStream> out;
 
     JsonLoggers(Map<String, String> environment, Supplier<PrintStream> out) {
-        this.root = level(environment.getOrDefault("AWS_LAMBDA_LOG_LEVEL", environment.get("POWERTOOLS_LOG_LEVEL")));
+        Level powertools = level(environment.get("POWERTOOLS_LOG_LEVEL"));
+        Level lambda = level(environment.get("AWS_LAMBDA_LOG_LEVEL"));
+        this.root = powertools.toInt() >= lambda.toInt() ? powertools : lambda;
         this.out = out;
     }
 

@@ -88,11 +88,16 @@ class JsonLogTest {
     }
 
     @Test
-    void lambdasApplicationLogLevel_winsOverPowertoolsVariable_andTheSdkStaysAtWarn() {
-        JsonLoggers loggers = new JsonLoggers(Map.of("AWS_LAMBDA_LOG_LEVEL", "DEBUG", "POWERTOOLS_LOG_LEVEL", "ERROR"),
+    void theStricterOfLambdasAndPowertoolsLevels_applies_andTheSdkStaysAtWarn() {
+        JsonLoggers loggers = new JsonLoggers(Map.of("AWS_LAMBDA_LOG_LEVEL", "DEBUG", "POWERTOOLS_LOG_LEVEL", "DEBUG"),
+                () -> out);
+        JsonLoggers warnOnly = new JsonLoggers(Map.of("AWS_LAMBDA_LOG_LEVEL", "INFO", "POWERTOOLS_LOG_LEVEL", "WARN"),
                 () -> out);
 
         assertThat(loggers.getLogger("adapters.lambda.ConnectHandler").isDebugEnabled()).isTrue();
+        assertThat(warnOnly.getLogger("adapters.lambda.ConnectHandler").isInfoEnabled()).isFalse();
+        assertThat(new JsonLoggers(Map.of("AWS_LAMBDA_LOG_LEVEL", "ERROR"), () -> out).getLogger("x").isWarnEnabled())
+                .isFalse();
         assertThat(loggers.getLogger("software.amazon.awssdk.request").isInfoEnabled()).isFalse();
         assertThat(loggers.getLogger("software.amazon.awssdk.request").isWarnEnabled()).isTrue();
         assertThat(new JsonLoggers(Map.of("POWERTOOLS_LOG_LEVEL", "WARN"), () -> out).getLogger("x").isInfoEnabled())
