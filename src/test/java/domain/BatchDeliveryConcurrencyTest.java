@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -187,11 +188,18 @@ class BatchDeliveryConcurrencyTest {
         connected("alice");
         Connection carols = connected("carol");
         List<ConnectionId> pushed = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch carolPushed = new CountDownLatch(1);
+        // Bob's crash waits for Carol's push: a crash seen before the batch has started Carol's message would stop the
+        // batch there (as on the simulation's same thread), and which of the two came first would be the threads' luck.
         PushGateway gateway = (id, payload) -> {
             if (id.equals(bobs.id())) {
+                awaitQuietly(carolPushed);
                 throw new Crash();
             }
             pushed.add(id);
+            if (id.equals(carols.id())) {
+                carolPushed.countDown();
+            }
             return CompletableFuture.completedFuture(PushResult.DELIVERED);
         };
         send("n-1", "alice");
@@ -201,6 +209,14 @@ class BatchDeliveryConcurrencyTest {
         assertThatThrownBy(() -> delivery(gateway).deliver(source)).isInstanceOf(Crash.class);
         assertThat(source.told).containsExactly("msg-1 acknowledged");
         assertThat(pushed).contains(carols.id());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(PATIENCE, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Completes as {@code other} does, or fails once the test's patience runs out. */
