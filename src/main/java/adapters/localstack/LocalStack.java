@@ -110,14 +110,15 @@ public final class LocalStack implements AutoCloseable {
      * Builds the handlers while the stack starts taking traffic, as Lambda's init phase runs ahead of a request: the
      * first connects wait only for what is left of it (they held every other one while the first built the whole graph),
      * and the stack is ready as soon as its sockets are. A handler that cannot be built fails its first invocation
-     * as before, with the reason.
+     * as before, which logs the reason; here it is only a debug line, since a build cut short by the JVM's shutdown
+     * (the SDK's native client cannot register its shutdown hook then) is no news.
      */
     private static void prepareInBackground(LocalFunctions handlers, LocalTemplate template) {
         Thread preparing = new Thread(() -> {
             try {
                 handlers.prepare(template.functions().values());
-            } catch (RuntimeException e) {
-                LOG.warn("a handler could not be built ahead of its first invocation: {}", e.getMessage());
+            } catch (RuntimeException | LinkageError e) {
+                LOG.debug("a handler could not be built ahead of its first invocation", e);
             }
         }, "herald-local-handlers");
         preparing.setDaemon(true);
