@@ -40,8 +40,11 @@ simulate: build ## Run the seeded simulation of the core with every fault inject
 	java -jar $(JAR) simulate --seed 7 --clients 2000 --notifications 20000 --faults all
 
 ifneq ($(JAVA25),)
-# The cache's own notes (a stub it could not link) and Pekko's sun.misc.Unsafe notice are not the developer's concern.
-LOCAL_JAVA := $(JAVA25) -XX:AOTCache=$(AOT) -Xlog:aot*=error --sun-misc-unsafe-memory-access=allow
+# The cache's own notes (a stub it could not link), Pekko's sun.misc.Unsafe notice and Netty's loading of its epoll
+# library are not the developer's concern. scripts/aot-cache.sh trains with the same options: the cache refuses
+# its module handling to a run whose options differ.
+LOCAL_JAVA := $(JAVA25) -XX:AOTCache=$(AOT) -Xlog:aot*=error --sun-misc-unsafe-memory-access=allow \
+  --enable-native-access=ALL-UNNAMED
 LOCAL_NEEDS := $(AOT)
 else
 LOCAL_JAVA := java

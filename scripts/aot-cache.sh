@@ -22,7 +22,7 @@ log=target/aot-training.log
 [ -f "$jar" ] || { echo "$jar is missing: build it first (make build)" >&2; exit 1; }
 echo "Training the ahead-of-time cache for this jar (once per build, about a minute; log in $log)..." >&2
 rm -f "$cache"
-"$java25" -XX:AOTCacheOutput="$cache" --sun-misc-unsafe-memory-access=allow -jar "$jar" local --port "$gateway_port" --sqs-port "$sqs_port" \
+"$java25" -XX:AOTCacheOutput="$cache" --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED -jar "$jar" local --port "$gateway_port" --sqs-port "$sqs_port" \
   > "$log" 2>&1 &
 stack=$!
 trap 'kill "$stack" 2>/dev/null || true' EXIT
