@@ -50,13 +50,23 @@ final class WebSocketApiReader {
             Map<String, Object> integrationProperties = template.properties(integration);
             routes.add(new RouteDefinition(intrinsics.string(properties.get("RouteKey")),
                     function(integrationProperties.get("IntegrationUri"), integration),
-                    timeout(integrationProperties.get("TimeoutInMillis")),
-                    properties.containsKey("RouteResponseSelectionExpression")));
+                    timeout(integrationProperties.get("TimeoutInMillis")), twoWay(route, properties)));
         }
         String stage = belongingTo(id, "AWS::ApiGatewayV2::Stage").stream()
                 .map(s -> intrinsics.string(template.properties(s).get("StageName"))).findFirst().orElse("$default");
         return new WebSocketApiDefinition(id, intrinsics.string(Map.of("Ref", id)), stage,
                 intrinsics.string(template.properties(id).get("RouteSelectionExpression")), routes);
+    }
+
+    /**
+     * API Gateway sends a function's body back only when its route selects a route response and has one: the
+     * {@code $default} route response is the only kind a WebSocket API can have.
+     */
+    private boolean twoWay(String route, Map<String, Object> properties) {
+        return properties.containsKey("RouteResponseSelectionExpression")
+                && template.ofType("AWS::ApiGatewayV2::RouteResponse").stream().map(template::properties)
+                        .anyMatch(response -> ResourceLinks.find(response.get("RouteId"), route::equals).isPresent()
+                                && "$default".equals(intrinsics.string(response.get("RouteResponseKey"))));
     }
 
     private List<String> belongingTo(String api, String type) {

@@ -26,6 +26,21 @@ class TemplateReaderTest {
                         org.assertj.core.groups.Tuple.tuple("$disconnect", "DisconnectFunction"),
                         org.assertj.core.groups.Tuple.tuple("$default", "DefaultFunction"));
         assertThat(api.route("$default").orElseThrow().integrationTimeout()).isEqualTo(Duration.ofSeconds(29));
+        assertThat(api.route("$default").orElseThrow().twoWay()).as("$default has a route response").isTrue();
+        assertThat(api.route("$connect").orElseThrow().twoWay()).isFalse();
+    }
+
+    @Test
+    void plainRoute_selectingARouteResponseItDoesNotHave_isOneWay(@TempDir Path dir) throws IOException {
+        String herald = Files.readString(HERALD);
+        String withoutResponse = herald.replaceAll("(?s)\n  DefaultRouteResponse:\n.*?RouteResponseKey: \\$default\n", "\n")
+                .replace(", DefaultRouteResponse]", "]");
+        assertThat(withoutResponse).isNotEqualTo(herald).doesNotContain("AWS::ApiGatewayV2::RouteResponse");
+        Path template = Files.writeString(dir.resolve("template.yaml"), withoutResponse);
+
+        WebSocketApiDefinition api = TemplateReader.read(template, TemplateOverrides.none()).webSocketApi();
+
+        assertThat(api.route("$default").orElseThrow().twoWay()).isFalse();
     }
 
     @Test
