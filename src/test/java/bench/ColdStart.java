@@ -8,6 +8,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One cold start, in a fresh JVM: builds one handler from the environment (as Lambda's no-arg
@@ -19,6 +21,7 @@ import java.util.Map;
  * </pre>
  */
 public final class ColdStart {
+    private static final Pattern ANSWER_TYPE = Pattern.compile("\"type\":\"(\\w+)\"");
 
     private ColdStart() {
     }
@@ -92,7 +95,10 @@ public final class ColdStart {
 
     private static String outcome(Object response) {
         if (response instanceof APIGatewayV2WebSocketResponse webSocket) {
-            return String.valueOf(webSocket.getStatusCode());
+            // On the two-way $default route the body is the answer API Gateway sends the caller: its type says which
+            // path the request took.
+            Matcher type = ANSWER_TYPE.matcher(String.valueOf(webSocket.getBody()));
+            return webSocket.getStatusCode() + (type.find() ? ":" + type.group(1) : "");
         }
         if (response instanceof SQSBatchResponse batch) {
             return "failures:" + batch.getBatchItemFailures().size();

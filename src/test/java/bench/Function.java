@@ -11,7 +11,7 @@ enum Function {
     NOOP("bench.NoopHandler", "connect", Event.WEB_SOCKET, "200"),
     CONNECT("adapters.lambda.ConnectHandler", "connect", Event.WEB_SOCKET, "200"),
     DISCONNECT("adapters.lambda.DisconnectHandler", "disconnect", Event.WEB_SOCKET, "200"),
-    DEFAULT("adapters.lambda.DefaultHandler", "message-subscribe", Event.WEB_SOCKET, "200"),
+    DEFAULT("adapters.lambda.DefaultHandler", "message-subscribe", Event.WEB_SOCKET, "200:subscribed"),
     /** sqs-batch: a notification to a user, one to a claim, one malformed (dead-lettered): every client the Notifier has. */
     NOTIFIER("adapters.lambda.NotifierHandler", "sqs-batch", Event.SQS, "failures:0"),
     /**

@@ -19,9 +19,12 @@ import org.slf4j.LoggerFactory;
 import ports.PushGateway;
 
 /**
- * $default: subscribe, unsubscribe, resume and ping. Each request is answered down the caller's own
- * socket through the push gateway, with a result or an error it can read; nothing a client sends
- * makes the route fail. A resume's replayed events go down the same socket before its answer.
+ * $default: subscribe, unsubscribe, resume and ping. Every request gets one answer, a result or an error the
+ * client can read; nothing a client sends makes the route fail. The answer is the route's response: the $default
+ * route is two-way (it has a route response), so API Gateway sends the body down the caller's socket itself and a
+ * request with nothing to replay costs no @connections call. What must reach the caller before the answer, a
+ * subscribe's {@code subscribed} ahead of its replay and the replayed events, goes through the push gateway while
+ * the invocation runs, so it is on the socket before API Gateway sends the answer.
  */
 public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocketEvent, APIGatewayV2WebSocketResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultHandler.class);
@@ -62,6 +65,9 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
             handleRequest(PrimingEvents.webSocket("$default", "{\"action\":\"subscribe\",\"claimId\":\"priming\"}"),
                     OfflineContext.priming());
             handleRequest(PrimingEvents.webSocket("$default", "{\"action\":\"ping\"}"), OfflineContext.priming());
+            // Answers are route responses now; a replay still pushes, so its path is primed on its own (the priming
+            // connection does not exist: the push is answered 410 Gone).
+            replies.push(ConnectionId.of(Priming.CONNECTION), Replies.pong()).toCompletableFuture().join();
         });
     }
 
@@ -73,37 +79,36 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
     private APIGatewayV2WebSocketResponse answer(APIGatewayV2WebSocketEvent event) {
         ConnectionId caller = ConnectionId.of(event.getRequestContext().getConnectionId());
         ClientRequest request = ClientRequest.parse(event.getBody());
+        String answer;
         if (request instanceof ClientRequest.Subscribe subscribe) {
-            subscribe(caller, subscribe);
+            answer = subscribe(caller, subscribe);
         } else if (request instanceof ClientRequest.Resume resume) {
-            send(caller, Replies.of(resume(caller, resume.claim().map(Target::claim), resume.after())));
+            answer = Replies.of(resume(caller, resume.claim().map(Target::claim), resume.after()));
         } else if (request instanceof ClientRequest.Unsubscribe unsubscribe) {
-            send(caller, Replies.of(subscriptions.unsubscribe(caller, unsubscribe.claim())));
+            answer = Replies.of(subscriptions.unsubscribe(caller, unsubscribe.claim()));
         } else if (request instanceof ClientRequest.Invalid invalid) {
-            send(caller, Replies.error(invalid.reason(), invalid.message()));
+            answer = Replies.error(invalid.reason(), invalid.message());
         } else {
-            send(caller, Replies.pong());
+            answer = Replies.pong();
         }
         LOG.info("answered {}", request);
-        return WebSocketResponses.ok();
+        return WebSocketResponses.answer(answer);
     }
 
     /**
      * Subscribes, then, once the caller hears the claim, resumes it: with no position the answer carries the one to
-     * resume from next time; with one, the replay follows the answer and a {@code resumed} answer ends it.
+     * resume from next time; with one, {@code subscribed} and the replay go ahead and the answer is {@code resumed}.
      */
-    private void subscribe(ConnectionId caller, ClientRequest.Subscribe subscribe) {
+    private String subscribe(ConnectionId caller, ClientRequest.Subscribe subscribe) {
         SubscriptionResult result = subscriptions.subscribe(caller, subscribe.claim());
         if (!(result instanceof SubscriptionResult.Subscribed)) {
-            send(caller, Replies.of(result));
-            return;
+            return Replies.of(result);
         }
         if (subscribe.after().isEmpty()) {
-            send(caller, Replies.of(result, Optional.of(resumes.startingPoint())));
-        } else {
-            send(caller, Replies.of(result));
-            send(caller, Replies.of(resume(caller, Optional.of(Target.claim(subscribe.claim())), subscribe.after())));
+            return Replies.of(result, Optional.of(resumes.startingPoint()));
         }
+        send(caller, Replies.of(result));
+        return Replies.of(resume(caller, Optional.of(Target.claim(subscribe.claim())), subscribe.after()));
     }
 
     /** {@code claim} empty: the caller's own user. */
@@ -123,10 +128,11 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
         return result;
     }
 
+    /** Sends what must reach the caller ahead of the answer. */
     private void send(ConnectionId caller, String reply) {
         PushResult sent = replies.push(caller, reply).toCompletableFuture().join();
         if (sent != PushResult.DELIVERED) {
-            LOG.warn("the reply to the caller was not delivered: {}", sent);
+            LOG.warn("a message ahead of the answer was not delivered: {}", sent);
         }
     }
 }

@@ -17,6 +17,11 @@ final class WebSocketResponses {
         return response(200, "", Map.of());
     }
 
+    /** Success with a body: on a two-way route API Gateway sends the body to the client as one text message. */
+    static APIGatewayV2WebSocketResponse answer(String body) {
+        return response(200, body, Map.of());
+    }
+
     static APIGatewayV2WebSocketResponse ok(Map<String, String> headers) {
         return response(200, "", headers);
     }

@@ -52,6 +52,7 @@ class SnapStartRestoreIT {
 
     /** The copy whose handlers the emulator invokes now. */
     private volatile ConnectHandler connect;
+    private static final String HISTORY_TABLE = "SnapStartRestoreHistory";
     private volatile DefaultHandler defaultRoute;
 
     @BeforeAll
@@ -65,9 +66,11 @@ class SnapStartRestoreIT {
                 .httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build()) {
             DynamoDbTables.createIfMissing(client, table.tableName());
+            DynamoDbTables.createHistoryIfMissing(client, HISTORY_TABLE);
         }
         environment = Map.of("AWS_REGION", "us-east-1", "DYNAMO_TABLE_NAME", table.tableName(),
-                "AWS_ENDPOINT_URL_DYNAMODB", Dynalite.endpoint().toString(), "JWT_SECRET", SECRET);
+                "HISTORY_TABLE_NAME", HISTORY_TABLE, "AWS_ENDPOINT_URL_DYNAMODB", Dynalite.endpoint().toString(),
+                "JWT_SECRET", SECRET);
     }
 
     @AfterAll
@@ -144,15 +147,26 @@ class SnapStartRestoreIT {
         return jitter.stream().flatMap(random -> LongStream.range(0, 8).map(i -> random.nextLong(2_000)).boxed()).toList();
     }
 
-    /** $connect records the connection in DynamoDB; $default queries it and answers through @connections. */
+    /**
+     * $connect records the connection in DynamoDB; $default answers a subscribe as its route response, and a subscribe
+     * that resumes from a position pushes its {@code subscribed} through @connections ahead of that answer: both
+     * restored clients serve the browser.
+     */
     private static void subscribeThroughTheGateway(ApiGatewayEmulator gateway) throws InterruptedException {
         String user = "user-" + UUID.randomUUID();
         String token = TokenMinter.hs256(SECRET, Clock.systemUTC()).mint(TokenRequest.forSubject(user).withClaims(List.of("C-7")));
         try (WebSocketTestClient browser = WebSocketTestClient.connect(gateway.webSocketUri(), "herald", token)) {
             browser.send("{\"action\":\"subscribe\",\"claimId\":\"C-7\"}");
+            String subscribed = browser.await(message -> message.contains("\"type\""), Duration.ofSeconds(10));
+            assertThat(subscribed).startsWith("{\"type\":\"subscribed\",\"claimId\":\"C-7\",\"position\":\"");
+            String position = subscribed.replaceAll(".*\"position\":\"([^\"]+)\".*", "$1");
+
+            browser.send("{\"action\":\"subscribe\",\"claimId\":\"C-7\",\"after\":\"" + position + "\"}");
 
             assertThat(browser.await(message -> message.contains("\"type\""), Duration.ofSeconds(10)))
-                    .startsWith("{\"type\":\"subscribed\",\"claimId\":\"C-7\",\"position\":\"");
+                    .as("pushed through @connections").isEqualTo("{\"type\":\"subscribed\",\"claimId\":\"C-7\"}");
+            assertThat(browser.await(message -> message.contains("\"type\""), Duration.ofSeconds(10)))
+                    .as("the route response").contains("\"type\":\"resumed\"");
         }
     }
 
@@ -169,8 +183,9 @@ class SnapStartRestoreIT {
                 route(Route.DEFAULT)));
     }
 
+    /** As in the template: only $default has a route response. */
     private static Route route(String key) {
         return new Route(key, new FunctionDefinition(key, "unused::handleRequest", Map.of(), Duration.ofSeconds(10), 1024,
-                "us-east-1"), Duration.ofSeconds(29), false);
+                "us-east-1"), Duration.ofSeconds(29), Route.DEFAULT.equals(key));
     }
 }
