@@ -1,6 +1,5 @@
 package adapters.emulator.websocket;
 
-import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
@@ -50,7 +49,7 @@ final class ManagementApi {
         }
         connection.touch();
         // Accepted once queued, as API Gateway answers: a slow reader shows up as 429 on later posts, not as a hang.
-        Messages.send(connection.channel, ByteBufUtil.getBytes(request.content()));
+        Messages.send(connection.channel, request.content().retainedDuplicate());
         HttpResponses.send(ctx, request, HttpResponses.response(200, null, new byte[0]));
     }
 

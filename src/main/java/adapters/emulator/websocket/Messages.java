@@ -2,15 +2,13 @@ package adapters.emulator.websocket;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -31,32 +29,25 @@ final class Messages {
 
     /**
      * Sends data to the client as one message: text when it is UTF-8, binary otherwise (a text frame must be UTF-8,
-     * RFC 6455 section 8.1, or the client fails the connection); the future fails if the connection is gone.
+     * RFC 6455 section 8.1, or the client fails the connection); the future fails if the connection is gone. Takes
+     * ownership of {@code data}: the frames share its memory, and it is released once they are written.
      */
-    static ChannelFuture send(Channel channel, byte[] data) {
-        boolean text = isUtf8(data);
+    static ChannelFuture send(Channel channel, ByteBuf data) {
+        boolean text = ByteBufUtil.isText(data, StandardCharsets.UTF_8);
         int frame = EmulatorSettings.MAX_FRAME_BYTES;
-        if (data.length <= frame) {
-            ByteBuf whole = Unpooled.wrappedBuffer(data);
-            return channel.writeAndFlush(text ? new TextWebSocketFrame(whole) : new BinaryWebSocketFrame(whole));
+        if (data.readableBytes() <= frame) {
+            return channel.writeAndFlush(text ? new TextWebSocketFrame(data) : new BinaryWebSocketFrame(data));
         }
-        ByteBuf first = Unpooled.wrappedBuffer(data, 0, frame);
-        channel.write(text ? new TextWebSocketFrame(false, 0, first) : new BinaryWebSocketFrame(false, 0, first));
-        int offset = frame;
-        for (; data.length - offset > frame; offset += frame) {
-            channel.write(new ContinuationWebSocketFrame(false, 0, Unpooled.wrappedBuffer(data, offset, frame)));
-        }
-        ByteBuf last = Unpooled.wrappedBuffer(data, offset, data.length - offset);
-        return channel.writeAndFlush(new ContinuationWebSocketFrame(true, 0, last));
-    }
-
-    private static boolean isUtf8(byte[] data) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data));
-            return true;
-        } catch (CharacterCodingException notUtf8) {
-            return false;
+            channel.write(text ? new TextWebSocketFrame(false, 0, data.readRetainedSlice(frame))
+                    : new BinaryWebSocketFrame(false, 0, data.readRetainedSlice(frame)));
+            while (data.readableBytes() > frame) {
+                channel.write(new ContinuationWebSocketFrame(false, 0, data.readRetainedSlice(frame)));
+            }
+            return channel.writeAndFlush(new ContinuationWebSocketFrame(true, 0,
+                    data.readRetainedSlice(data.readableBytes())));
+        } finally {
+            data.release();
         }
     }
 
@@ -83,7 +74,7 @@ final class Messages {
 
     private static void reply(Connection connection, String message) {
         connection.touch();
-        send(connection.channel, message.getBytes(StandardCharsets.UTF_8));
+        send(connection.channel, Unpooled.wrappedBuffer(message.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String error(String message, Connection connection, String requestId) {
