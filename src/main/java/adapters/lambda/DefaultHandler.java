@@ -91,7 +91,11 @@ public final class DefaultHandler implements RequestHandler<APIGatewayV2WebSocke
         } else {
             answer = Replies.pong();
         }
-        LOG.info("answered {}", request);
+        if (request instanceof ClientRequest.Ping) {
+            LOG.debug("answered {}", request); // a keep-alive: one per browser every few minutes, nothing to act on
+        } else {
+            LOG.info("answered {}", request);
+        }
         return WebSocketResponses.answer(answer);
     }
 

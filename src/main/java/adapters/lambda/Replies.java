@@ -11,12 +11,13 @@ import java.util.Optional;
 /** What Herald sends back down a socket in answer to a client request; every reply has a {@code type}. */
 final class Replies {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PONG = JSON.createObjectNode().put("type", "pong").toString();
 
     private Replies() {
     }
 
     static String pong() {
-        return JSON.createObjectNode().put("type", "pong").toString();
+        return PONG;
     }
 
     static String error(String reason, String message) {
