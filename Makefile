@@ -1,6 +1,6 @@
 # Herald: build, check and deploy. `make` alone lists the targets.
 .DEFAULT_GOAL := help
-.PHONY: help build test web-test simulate local validate deploy destroy require-region
+.PHONY: help build test web-test simulate local local-java validate deploy destroy require-region
 
 JAR := target/herald.jar
 # JDK 25, when there is one, runs `make local` with its ahead-of-time cache (scripts/aot-cache.sh); JDK 17 otherwise.
@@ -39,22 +39,42 @@ web-test: node_modules ## Run the browser client's tests (Node, and the test pag
 simulate: build ## Run the seeded simulation of the core with every fault injected
 	java -jar $(JAR) simulate --seed 7 --clients 2000 --notifications 20000 --faults all
 
+# The local stack's JVM (docs/local-performance.md has the measurements): a heap of 64 to 512 MB (20,000 connections
+# fit); the client compiler only, which compiles a burst's code in a fraction of the CPU the server compiler takes;
+# the serial collector, which keeps the heap as small as its live data allows; and a first metaspace threshold above
+# what the stack loads, so that loading it triggers no full collection. On JDK 25, compact object headers as well.
+# Pass LOCAL_JVM_OPTS= to run with the JVM's defaults.
+LOCAL_JVM_OPTS ?= -Xms64m -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=128m
 ifneq ($(JAVA25),)
 # The cache's own notes (a stub it could not link), Pekko's sun.misc.Unsafe notice and Netty's loading of its epoll
 # library are not the developer's concern. scripts/aot-cache.sh trains with the same options: the cache refuses
-# its module handling to a run whose options differ.
-LOCAL_JAVA := $(JAVA25) -XX:AOTCache=$(AOT) -Xlog:aot*=error --sun-misc-unsafe-memory-access=allow \
-  --enable-native-access=ALL-UNNAMED
+# its module handling to a run whose options differ, so a change of LOCAL_JVM_OPTS retrains it.
+JAVA25_OPTS := --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED $(LOCAL_JVM_OPTS) \
+  -XX:+UseCompactObjectHeaders
+LOCAL_JAVA := $(JAVA25) -XX:AOTCache=$(AOT) -Xlog:aot*=error $(JAVA25_OPTS)
 LOCAL_NEEDS := $(AOT)
 else
-LOCAL_JAVA := java
+LOCAL_JAVA := java $(LOCAL_JVM_OPTS)
 LOCAL_NEEDS := $(JAR)
 endif
+# What `make local` runs, for tools that start the stack themselves (the side-by-side harness takes it as --java and
+# --jvm-args): `make -s local-java`.
+local-java:
+	@echo '$(LOCAL_JAVA)'
+
 local: $(LOCAL_NEEDS) ## Run the local stack from the jar (on JDK 25 with its ahead-of-time cache when JDK 25 is installed)
 	$(LOCAL_JAVA) -jar $(JAR) local
 
-$(AOT): $(JAR)
-	scripts/aot-cache.sh $(JAVA25) $(AOT)
+# Trained again when the jar or the options change (target/herald.aot.opts holds the options it was trained with).
+$(AOT): $(JAR) $(AOT).opts
+	scripts/aot-cache.sh $(JAVA25) $(AOT) $(JAVA25_OPTS)
+
+$(AOT).opts: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(JAVA25) $(JAVA25_OPTS)' | cmp -s - $@ || echo '$(JAVA25) $(JAVA25_OPTS)' > $@
+
+.PHONY: FORCE
+FORCE:
 
 node_modules: package.json package-lock.json
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund

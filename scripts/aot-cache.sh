@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Trains JDK 25's ahead-of-time cache for `herald local` (JEP 483 class loading and linking, JEP 515 method
 # profiles): one training run of the stack on spare ports, driven by `herald bench` through the paths a developer's
-# traffic takes (handshakes with $connect, $default replies pushed through @connections, raw @connections POSTs,
-# the Notifier's fan-out, $disconnect). The JVM writes the cache when the stack stops.
+# traffic takes (handshakes with $connect, $default's answers, raw @connections POSTs, the Notifier's fan-out,
+# $disconnect). The JVM writes the cache when the stack stops.
 #
-#   scripts/aot-cache.sh <JDK 25 java> [cache file, default target/herald.aot]
+#   scripts/aot-cache.sh <JDK 25 java> [cache file, default target/herald.aot] [JVM options of the runs that use it]
 #
-# The cache is only valid for this jar and this JDK build; a JVM given a stale one says so and runs without it.
+# The cache is only valid for this jar, this JDK build and these options; a JVM given a stale one says so and runs
+# without it.
 # Run from the repository's root, after the jar is built. `make local` runs it when the jar is newer than the cache.
 set -euo pipefail
 java25=${1:?usage: scripts/aot-cache.sh <JDK 25 java> [cache file]}
 cache=${2:-target/herald.aot}
+shift $(( $# < 2 ? $# : 2 ))
+options=("$@")
 jar=target/herald.jar
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -22,7 +25,7 @@ log=target/aot-training.log
 [ -f "$jar" ] || { echo "$jar is missing: build it first (make build)" >&2; exit 1; }
 echo "Training the ahead-of-time cache for this jar (once per build, about a minute; log in $log)..." >&2
 rm -f "$cache"
-"$java25" -XX:AOTCacheOutput="$cache" --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED -jar "$jar" local --port "$gateway_port" --sqs-port "$sqs_port" \
+"$java25" -XX:AOTCacheOutput="$cache" "${options[@]}" -jar "$jar" local --port "$gateway_port" --sqs-port "$sqs_port" \
   > "$log" 2>&1 &
 stack=$!
 trap 'kill "$stack" 2>/dev/null || true' EXIT
