@@ -40,11 +40,13 @@ simulate: build ## Run the seeded simulation of the core with every fault inject
 	java -jar $(JAR) simulate --seed 7 --clients 2000 --notifications 20000 --faults all
 
 # The local stack's JVM (docs/local-performance.md has the measurements): a heap of 64 to 512 MB (20,000 connections
-# fit); the client compiler only, which compiles a burst's code in a fraction of the CPU the server compiler takes;
-# the serial collector, which keeps the heap as small as its live data allows; and a first metaspace threshold above
-# what the stack loads, so that loading it triggers no full collection. On JDK 25, compact object headers as well.
-# Pass LOCAL_JVM_OPTS= to run with the JVM's defaults.
-LOCAL_JVM_OPTS ?= -Xms64m -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=128m
+# fit); the serial collector, which keeps the heap as small as its live data allows; a first metaspace threshold above
+# what the stack loads, so that loading it triggers no full collection; on JDK 25, compact object headers as well.
+# LOCAL_JIT is the client compiler alone by default: a developer's traffic comes in bursts, and C1 compiles a burst's
+# code in a fraction of the CPU C2 takes. Sustained load (herald bench's steady and soak scenarios at hundreds of
+# notifications a second) needs C2's faster code: `make local LOCAL_JIT=`. Pass LOCAL_JVM_OPTS= for the JVM's defaults.
+LOCAL_JIT ?= -XX:TieredStopAtLevel=1
+LOCAL_JVM_OPTS ?= -Xms64m -Xmx512m -XX:+UseSerialGC -XX:MetaspaceSize=128m $(LOCAL_JIT)
 ifneq ($(JAVA25),)
 # The cache's own notes (a stub it could not link), Pekko's sun.misc.Unsafe notice and Netty's loading of its epoll
 # library are not the developer's concern. scripts/aot-cache.sh trains with the same options: the cache refuses
