@@ -38,21 +38,22 @@ import testsupport.WebSocketTestClient;
  * Two execution environments restored from one SnapStart snapshot, as far as one JVM can play them: each builds the
  * $connect and $default functions from a Lambda environment, leaves init with the same jitter state (what one
  * snapshot gives every copy), and has every registered hook driven as Lambda drives it (beforeCheckpoint in reverse
- * order, afterRestore in order). Then a browser connects through the API Gateway emulator, subscribes, and gets its
- * answer pushed through @connections, with DynamoDB on dynalite.
+ * order, afterRestore in order). Then a browser connects through the API Gateway emulator and subscribes twice: the
+ * first answer is the route response, the second resumes, so its {@code subscribed} is pushed through @connections;
+ * DynamoDB is dynalite.
  */
 class SnapStartRestoreIT {
     private static final String SECRET = "snapstart-restore-test-secret-of-at-least-32-bytes";
     private static final long SNAPSHOT_JITTER_STATE = 7;
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final Map<String, String> PREVIOUS_PROPERTIES = new HashMap<>();
+    private static final String HISTORY_TABLE = "SnapStartRestoreHistory";
 
     private static int dynalitePort;
     private static Map<String, String> environment;
 
     /** The copy whose handlers the emulator invokes now. */
     private volatile ConnectHandler connect;
-    private static final String HISTORY_TABLE = "SnapStartRestoreHistory";
     private volatile DefaultHandler defaultRoute;
 
     @BeforeAll
